@@ -1,0 +1,7 @@
+package io.kapsocode.json;
+
+/** The text formats sources are read from. */
+public enum SourceFormat {
+    JSON,
+    YAML
+}

@@ -1,0 +1,84 @@
+package io.kapsocode.model;
+
+import io.kapsocode.diagnostic.SourceLocation;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each element of a model value was written: element paths such as {@code nodes.greet.message}
+ * mapped to file locations. Provenance, not content: every source map equals every other, so two
+ * workflows with the same content are equal wherever they came from.
+ */
+public final class SourceMap {
+
+    /** The map of values built in Java, which have no file. */
+    public static final SourceMap NONE = new SourceMap(null, Map.of());
+
+    private final String file;
+    private final Map<String, SourceLocation> locations;
+
+    private SourceMap(String file, Map<String, SourceLocation> locations) {
+        this.file = file;
+        this.locations = Map.copyOf(locations);
+    }
+
+    /** The file the value was read from, if any. */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * The location of {@code path}, or of its nearest enclosing element ({@code nodes.a.message} falls
+     * back to {@code nodes.a}), or the file itself.
+     */
+    public Optional<SourceLocation> locate(String path) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        String current = path;
+        while (!current.isEmpty()) {
+            SourceLocation found = locations.get(current);
+            if (found != null) {
+                return Optional.of(found);
+            }
+            int dot = current.lastIndexOf('.');
+            current = dot < 0 ? "" : current.substring(0, dot);
+        }
+        return Optional.of(locations.getOrDefault("", SourceLocation.ofFile(file)));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceMap;
+    }
+
+    @Override
+    public int hashCode() {
+        return 0;
+    }
+
+    @Override
+    public String toString() {
+        return file == null ? "SourceMap[java]" : "SourceMap[" + file + "]";
+    }
+
+    /** Collects locations while a reader walks a file. */
+    public static final class Builder {
+        private final String file;
+        private final Map<String, SourceLocation> locations = new HashMap<>();
+
+        public Builder(String file) {
+            this.file = file;
+        }
+
+        public Builder put(String path, SourceLocation location) {
+            locations.putIfAbsent(path, location);
+            return this;
+        }
+
+        public SourceMap build() {
+            return new SourceMap(file, locations);
+        }
+    }
+}
