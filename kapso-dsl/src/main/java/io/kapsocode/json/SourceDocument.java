@@ -31,9 +31,8 @@ public final class SourceDocument {
 
     private static final int MAX_TEXT_CHARS = 8 * 1024 * 1024;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(limits())
-            .build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().streamReadConstraints(limits()).build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .loaderOptions(yamlLimits())
             .streamReadConstraints(limits())

@@ -11,4 +11,5 @@ import io.kapsocode.model.Required;
  * @param knowledgeBaseText the text itself
  */
 @ReadOnlyKeys({"id"})
-public record AgentKnowledgeBase(@Required String name, String description, @Required String knowledgeBaseText) {}
+public record AgentKnowledgeBase(
+        @Required String name, String description, @Required String knowledgeBaseText) {}

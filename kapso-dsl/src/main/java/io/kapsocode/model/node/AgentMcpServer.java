@@ -14,7 +14,8 @@ import io.kapsocode.model.Values;
  * @param headers header names to values (use {@code ${ENV:NAME}} for credentials)
  */
 @ReadOnlyKeys({"id"})
-public record AgentMcpServer(@Required String name, String description, @Required String url, JsonNode headers) {
+public record AgentMcpServer(
+        @Required String name, String description, @Required String url, JsonNode headers) {
 
     public AgentMcpServer {
         headers = Values.json(headers);

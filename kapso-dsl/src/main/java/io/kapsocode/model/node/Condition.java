@@ -1,5 +1,6 @@
 package io.kapsocode.model.node;
 
+import io.kapsocode.model.ReadOnlyKeys;
 import io.kapsocode.model.Required;
 
 /**
@@ -9,4 +10,5 @@ import io.kapsocode.model.Required;
  * @param label the edge label, unique within the node
  * @param description what this branch means, for the model
  */
+@ReadOnlyKeys({"id"})
 public record Condition(@Required String label, String description) {}

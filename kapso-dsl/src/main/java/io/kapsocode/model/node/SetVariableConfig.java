@@ -13,8 +13,7 @@ import io.kapsocode.model.Values;
  * @param valueType how the value is stored (Kapso answers 422 on push when it is missing)
  */
 public record SetVariableConfig(
-        @Required String variableName, @Required JsonNode variableValue, ValueType valueType)
-        implements NodeConfig {
+        @Required String variableName, @Required JsonNode variableValue, ValueType valueType) implements NodeConfig {
 
     public static final String TYPE = "set_variable";
 

@@ -2,6 +2,7 @@ package io.kapsocode.model.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.model.HttpMethod;
+import io.kapsocode.model.JsonStringAccepted;
 import io.kapsocode.model.Required;
 import io.kapsocode.model.Values;
 
@@ -20,8 +21,8 @@ import io.kapsocode.model.Values;
 public record WebhookConfig(
         @Required String url,
         HttpMethod method,
-        JsonNode headers,
-        JsonNode bodyTemplate,
+        @JsonStringAccepted JsonNode headers,
+        @JsonStringAccepted JsonNode bodyTemplate,
         String saveResponseTo,
         String providerModelName,
         String providerModelId,

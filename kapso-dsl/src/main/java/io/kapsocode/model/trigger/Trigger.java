@@ -4,7 +4,8 @@ package io.kapsocode.model.trigger;
  * What starts a workflow. Triggers are not part of the definition; they are synced as one set per
  * workflow. {@code active} is {@code true} unless set otherwise.
  */
-public sealed interface Trigger permits InboundMessageTrigger, ApiCallTrigger, WhatsappEventTrigger, ProjectEventTrigger {
+public sealed interface Trigger
+        permits InboundMessageTrigger, ApiCallTrigger, WhatsappEventTrigger, ProjectEventTrigger {
 
     /** Kapso's {@code trigger_type}. */
     String triggerType();
