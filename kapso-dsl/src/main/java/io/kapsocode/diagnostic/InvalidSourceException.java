@@ -22,6 +22,7 @@ public final class InvalidSourceException extends RuntimeException {
     private static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         return diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n", "", "\n"))
-                + errors + (errors == 1 ? " error" : " errors");
+                + errors
+                + (errors == 1 ? " error" : " errors");
     }
 }

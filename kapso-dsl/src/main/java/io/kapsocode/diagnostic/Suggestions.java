@@ -28,7 +28,9 @@ public final class Suggestions {
 
     /** The suffix {@code " (did you mean 'x'?)"}, or an empty string. */
     public static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return closest(word, candidates)
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse("");
     }
 
     /** Optimal string alignment distance: Levenshtein plus adjacent transpositions, a common typo. */
