@@ -83,7 +83,8 @@ public final class RecordShape {
         }
     }
 
-    Object value(Object record, FieldShape field) {
+    /** The value of {@code field} in {@code record}. */
+    public Object value(Object record, FieldShape field) {
         try {
             return field.component().getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {

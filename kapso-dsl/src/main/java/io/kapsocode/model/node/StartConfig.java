@@ -5,6 +5,9 @@ public record StartConfig() implements NodeConfig {
 
     public static final String TYPE = "start";
 
+    /** The id the start node must have. */
+    public static final String ID = "start";
+
     @Override
     public String nodeType() {
         return TYPE;

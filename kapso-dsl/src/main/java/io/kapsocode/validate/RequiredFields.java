@@ -1,0 +1,66 @@
+package io.kapsocode.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kapsocode.codec.FieldShape;
+import io.kapsocode.codec.RecordShape;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Checks the fields marked {@link io.kapsocode.model.Required} on a record and on the records nested in
+ * it, whatever source the record came from (Java builders can leave a field unset).
+ */
+final class RequiredFields {
+
+    private RequiredFields() {}
+
+    /**
+     * @param record the record to check
+     * @param path its path, such as {@code nodes.greet}
+     * @param owner how to name it in a message, such as {@code send_text node 'greet'}
+     * @param skip keys whose emptiness another rule reports more precisely
+     */
+    static void check(Object record, String path, String owner, Findings findings, List<String> skip) {
+        RecordShape shape = RecordShape.of(record.getClass());
+        for (FieldShape field : shape.fields().values()) {
+            Object value = shape.value(record, field);
+            String fieldPath = path + "." + field.wireName();
+            if (field.required() && isEmpty(value) && !skip.contains(field.wireName())) {
+                findings.error("empty_required_field", fieldPath, owner + " needs '" + field.wireName() + "'; add it");
+            }
+            if (value instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    Object item = items.get(i);
+                    if (item != null && item.getClass().isRecord()) {
+                        check(
+                                item,
+                                fieldPath + "." + i,
+                                "item " + i + " of '" + field.wireName() + "' of " + owner,
+                                findings,
+                                List.of());
+                    }
+                }
+            } else if (value != null && value.getClass().isRecord()) {
+                check(value, fieldPath, "'" + field.wireName() + "' of " + owner, findings, List.of());
+            }
+        }
+    }
+
+    static boolean isEmpty(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof String text) {
+            return text.isBlank();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.isEmpty();
+        }
+        if (value instanceof JsonNode json) {
+            return json.isNull()
+                    || json.isMissingNode()
+                    || (json.isTextual() && json.textValue().isBlank());
+        }
+        return false;
+    }
+}
