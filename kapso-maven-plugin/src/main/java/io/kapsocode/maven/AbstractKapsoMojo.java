@@ -1,0 +1,75 @@
+package io.kapsocode.maven;
+
+import io.kapsocode.diagnostic.Diagnostic;
+import io.kapsocode.diagnostic.Diagnostics;
+import io.kapsocode.load.LoadedProject;
+import io.kapsocode.load.ProjectLoader;
+import io.kapsocode.model.Project;
+import io.kapsocode.validate.ProjectValidator;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every goal shares: where the sources are, how they are read, how mistakes are reported. */
+abstract class AbstractKapsoMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The folder holding {@code workflows/}, {@code functions/} and {@code flows/}. */
+    @Parameter(property = "kapso.sourceDirectory", defaultValue = "${project.basedir}/src/main/kapso")
+    protected File sourceDirectory;
+
+    /** Whether warnings fail the build like errors. */
+    @Parameter(property = "kapso.strict", defaultValue = "false")
+    protected boolean strict;
+
+    /** Reads Java definitions and every source file, validates the result, prints every diagnostic. */
+    protected Project loadValidProject() throws MojoExecutionException, MojoFailureException {
+        Diagnostics diagnostics = new Diagnostics();
+        Project fromJava = JavaDefinitions.load(classpath(), diagnostics);
+        LoadedProject loaded =
+                new ProjectLoader(sourceDirectory.toPath(), project.getBasedir().toPath()).load(fromJava);
+        diagnostics.addAll(loaded.diagnostics());
+        diagnostics.addAll(ProjectValidator.validate(loaded.project()));
+        report(diagnostics.sorted(), loaded.project());
+        return loaded.project();
+    }
+
+    private void report(List<Diagnostic> diagnostics, Project project) throws MojoFailureException {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                getLog().error(diagnostic.format());
+            } else {
+                getLog().warn(diagnostic.format());
+            }
+        }
+        String counts = count(errors, "error") + ", " + count(warnings, "warning");
+        if (errors > 0 || (strict && warnings > 0)) {
+            throw new MojoFailureException("Kapso sources are invalid: " + counts
+                    + (errors == 0 ? " (kapso.strict makes warnings fail the build)" : "") + "; see the lines above");
+        }
+        getLog().info("Kapso sources: " + count(project.workflows().size(), "workflow") + ", "
+                + count(project.functions().size(), "function") + ", "
+                + count(project.whatsappFlows().size(), "WhatsApp flow") + "; " + counts);
+    }
+
+    private List<String> classpath() throws MojoExecutionException {
+        try {
+            return project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the project's compile classpath is not resolved", e);
+        }
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

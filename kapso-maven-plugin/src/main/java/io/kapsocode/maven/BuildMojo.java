@@ -1,0 +1,62 @@
+package io.kapsocode.maven;
+
+import io.kapsocode.cli.CliLayoutWriter;
+import io.kapsocode.model.Project;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Validates like {@code kapso:validate}, then writes the compiled project in the Kapso CLI layout
+ * ({@code workflows/<slug>/workflow.yaml} + {@code definition.json}, {@code functions/},
+ * {@code flows/}) for review. The folder is rewritten each time, so it never holds stale files.
+ */
+@Mojo(
+        name = "build",
+        defaultPhase = LifecyclePhase.PACKAGE,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
+public class BuildMojo extends AbstractKapsoMojo {
+
+    /** Where the compiled layout is written. */
+    @Parameter(property = "kapso.outputDirectory", defaultValue = "${project.build.directory}/kapso")
+    private File outputDirectory;
+
+    /** Skips this goal. */
+    @Parameter(property = "kapso.build.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping kapso:build (kapso.build.skip)");
+            return;
+        }
+        Project kapsoProject = loadValidProject();
+        Map<String, String> files = CliLayoutWriter.files(kapsoProject);
+        Path out = outputDirectory.toPath();
+        try {
+            for (String folder : new String[] {"workflows", "functions", "flows"}) {
+                FileTrees.deleteRecursively(out.resolve(folder));
+            }
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = out.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        getLog().info("Wrote " + count(files.size(), "file") + " to "
+                + project.getBasedir().toPath().relativize(out));
+    }
+}
