@@ -10,7 +10,7 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code word} by edit distance, if it is close enough to be a plausible
-     * typo (at most a third of the word's length, and at least one edit allowed).
+     * typo (at most a third of the word's length, at least one edit allowed, never the whole word).
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
@@ -23,7 +23,10 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(1, Math.max(word.length(), best == null ? 0 : best.length()) / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        // a word must keep at least one of its characters: 'd' is no typo of 'a'
+        boolean plausible =
+                best != null && bestDistance <= allowed && bestDistance < Math.min(word.length(), best.length());
+        return plausible ? Optional.of(best) : Optional.empty();
     }
 
     /** The suffix {@code " (did you mean 'x'?)"}, or an empty string. */

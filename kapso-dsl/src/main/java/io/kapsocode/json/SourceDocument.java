@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A JSON or YAML file read into a tree that remembers where every value and every key stands, so
@@ -93,12 +95,17 @@ public final class SourceDocument {
             }
             return Optional.of(new SourceDocument(file, root, document.values, document.keys));
         } catch (JsonProcessingException e) {
+            SourceLocation where = document.location(e.getLocation());
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                Mark mark = yaml.getProblemMark();
+                where = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+            }
             diagnostics.error(
                     "syntax_error",
                     syntaxMessage(e) + "; fix the " + (format == SourceFormat.YAML ? "YAML" : "JSON") + " syntax",
                     "",
                     "",
-                    document.location(e.getLocation()));
+                    where);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits (aliases, code points) as its own runtime exceptions
@@ -213,6 +220,10 @@ public final class SourceDocument {
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
+            return (context + yaml.getProblem()).replaceAll("\\s+", " ").replace("<stream end>", "the end of the file");
+        }
         return firstLine(e.getOriginalMessage()).replaceAll("\\s+", " ").trim();
     }
 

@@ -48,6 +48,11 @@ public final class SourceMap {
         return Optional.of(locations.getOrDefault("", SourceLocation.ofFile(file)));
     }
 
+    /** Whether the source wrote the element at {@code path} itself (not only an enclosing one). */
+    public boolean contains(String path) {
+        return locations.containsKey(path);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SourceMap;

@@ -18,6 +18,14 @@ final class Findings {
         this.sourceMap = sourceMap;
     }
 
+    /**
+     * Whether the source wrote the element at {@code path}: a written element the model lacks could not
+     * be read, and the reader has already said why.
+     */
+    boolean written(String path) {
+        return sourceMap.contains(path);
+    }
+
     void error(String code, String path, String message) {
         add(Severity.ERROR, code, path, message);
     }

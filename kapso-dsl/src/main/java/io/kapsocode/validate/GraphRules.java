@@ -2,7 +2,6 @@ package io.kapsocode.validate;
 
 import io.kapsocode.model.Edge;
 import io.kapsocode.model.Node;
-import io.kapsocode.model.Workflow;
 import io.kapsocode.model.node.AgentConfig;
 import io.kapsocode.model.node.FunctionConfig;
 import io.kapsocode.model.node.HandoffConfig;
@@ -13,6 +12,7 @@ import io.kapsocode.model.node.WebhookConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +30,24 @@ final class GraphRules {
 
     private GraphRules() {}
 
-    static void check(Workflow workflow, Map<String, Node> nodes, Map<String, List<Edge>> outgoing, Findings findings) {
+    /**
+     * @param nodes the nodes by id
+     * @param outgoing the edges between existing nodes, by source
+     * @param continuing ids of the nodes the source gives any edge, even one to a missing node
+     * @param danglingEdges whether an edge names a missing node: reachability is then unknown
+     */
+    static void check(
+            Map<String, Node> nodes,
+            Map<String, List<Edge>> outgoing,
+            Set<String> continuing,
+            boolean danglingEdges,
+            Findings findings) {
         Graph<String, Edge> graph = new DirectedPseudograph<>(null, null, false);
         nodes.keySet().forEach(graph::addVertex);
         outgoing.values().forEach(edges -> edges.forEach(e -> graph.addEdge(e.source(), e.target(), e)));
 
-        Set<String> reachable = new java.util.HashSet<>();
-        if (graph.containsVertex(StartConfig.ID)) {
+        Set<String> reachable = new HashSet<>();
+        if (graph.containsVertex(StartConfig.ID) && !danglingEdges) {
             new BreadthFirstIterator<>(graph, StartConfig.ID).forEachRemaining(reachable::add);
             for (Node node : nodes.values()) {
                 if (!reachable.contains(node.id())) {
@@ -50,8 +61,8 @@ final class GraphRules {
         }
         spinningCycles(graph, nodes, findings);
         for (Node node : nodes.values()) {
-            if (outgoing.getOrDefault(node.id(), List.of()).isEmpty()
-                    && reachable.contains(node.id())
+            if (!continuing.contains(node.id())
+                    && (danglingEdges || reachable.contains(node.id()))
                     && endsWithoutPurpose(node)) {
                 findings.warning(
                         "dead_end",

@@ -25,7 +25,10 @@ final class RequiredFields {
         for (FieldShape field : shape.fields().values()) {
             Object value = shape.value(record, field);
             String fieldPath = path + "." + field.wireName();
-            if (field.required() && isEmpty(value) && !skip.contains(field.wireName())) {
+            if (field.required()
+                    && isEmpty(value)
+                    && !skip.contains(field.wireName())
+                    && !findings.written(fieldPath)) {
                 findings.error("empty_required_field", fieldPath, owner + " needs '" + field.wireName() + "'; add it");
             }
             if (value instanceof List<?> items) {

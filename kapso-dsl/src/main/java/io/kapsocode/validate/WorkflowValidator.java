@@ -32,6 +32,8 @@ final class WorkflowValidator {
     private final Findings findings;
     private final Map<String, Node> nodesById = new LinkedHashMap<>();
     private final Map<String, List<Edge>> outgoing = new HashMap<>();
+    private final Map<String, Set<String>> labelsBySource = new HashMap<>();
+    private boolean danglingEdges;
 
     private WorkflowValidator(Workflow workflow, Diagnostics out) {
         this.workflow = workflow;
@@ -57,7 +59,7 @@ final class WorkflowValidator {
             NodeRules.check(node, "nodes." + node.id(), findings);
         }
         triggers();
-        GraphRules.check(workflow, nodesById, outgoing, findings);
+        GraphRules.check(nodesById, outgoing, labelsBySource.keySet(), danglingEdges, findings);
     }
 
     private void metadata() {
@@ -125,20 +127,19 @@ final class WorkflowValidator {
     }
 
     private void edges() {
-        Set<String> seen = new HashSet<>();
         for (Edge edge : workflow.edges()) {
             String path = edge.path();
-            boolean known = true;
-            if (!nodesById.containsKey(edge.source())) {
-                known = false;
+            boolean sourceKnown = nodesById.containsKey(edge.source());
+            boolean targetKnown = nodesById.containsKey(edge.target());
+            // a node the source declares but the reader could not read is already reported
+            if (!sourceKnown && !findings.written("nodes." + edge.source())) {
                 findings.error(
                         "missing_edge_source",
                         path,
                         "edge from '" + edge.source() + "' starts at a node that does not exist"
                                 + Suggestions.didYouMean(edge.source(), nodesById.keySet()));
             }
-            if (!nodesById.containsKey(edge.target())) {
-                known = false;
+            if (!targetKnown && !findings.written("nodes." + edge.target())) {
                 findings.error(
                         "missing_edge_target",
                         path,
@@ -149,7 +150,9 @@ final class WorkflowValidator {
                 findings.error("empty_edge_label", path, "edge from '" + edge.source() + "' needs a label");
                 continue;
             }
-            if (!seen.add(edge.source() + '\n' + edge.label())) {
+            if (!labelsBySource
+                    .computeIfAbsent(edge.source(), k -> new HashSet<>())
+                    .add(edge.label())) {
                 findings.error(
                         "duplicate_edge_label",
                         path,
@@ -157,7 +160,8 @@ final class WorkflowValidator {
                                 + "'; Kapso follows only one of them, keep one");
                 continue;
             }
-            if (known) {
+            danglingEdges |= !(sourceKnown && targetKnown);
+            if (sourceKnown && targetKnown) {
                 outgoing.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
             }
         }
@@ -166,7 +170,7 @@ final class WorkflowValidator {
     /** Every node but decide continues along at most one edge, labelled {@code next}. */
     private void singleNext(Node node, List<Edge> out) {
         boolean start = node.config() instanceof StartConfig;
-        if (start && out.isEmpty() && nodesById.size() > 1) {
+        if (start && !labelsBySource.containsKey(node.id()) && nodesById.size() > 1) {
             findings.error(
                     "start_without_edge",
                     "nodes.start",
@@ -221,9 +225,8 @@ final class WorkflowValidator {
                         "decide node '" + node.id() + "' has two branches labelled '" + label + "'; rename one");
             }
         }
-        Set<String> edgeLabels = new HashSet<>();
+        Set<String> edgeLabels = labelsBySource.getOrDefault(node.id(), Set.of());
         for (Edge edge : out) {
-            edgeLabels.add(edge.label());
             if (!labels.contains(edge.label())) {
                 findings.error(
                         "unknown_decision_edge_label",
