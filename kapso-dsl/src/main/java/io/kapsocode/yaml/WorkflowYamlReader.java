@@ -50,7 +50,7 @@ public final class WorkflowYamlReader {
     /** Top-level keys besides the header's. */
     private static final List<String> SECTIONS = List.of("triggers", "nodes", "edges", "$schema");
 
-    private static final String RAW = "raw";
+    static final String RAW = "raw";
 
     private WorkflowYamlReader() {}
 
