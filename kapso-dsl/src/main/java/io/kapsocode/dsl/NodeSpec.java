@@ -5,10 +5,13 @@ import io.kapsocode.json.Json;
 import io.kapsocode.model.Node;
 import io.kapsocode.model.Position;
 import io.kapsocode.model.node.NodeConfig;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What every node's configuration lambda can set besides its type's fields: a display name, a canvas
- * position, and raw config keys for anything this tool does not model.
+ * position, raw config keys for anything this tool does not model, and rule suppressions.
  *
  * @param <S> the concrete spec, so that chained calls keep their type
  */
@@ -17,6 +20,7 @@ public abstract class NodeSpec<S extends NodeSpec<S>> {
     private String displayName;
     private Position position;
     private final ObjectNode rawConfig = Json.object();
+    private final Map<String, String> suppressions = new TreeMap<>();
 
     NodeSpec() {}
 
@@ -43,9 +47,18 @@ public abstract class NodeSpec<S extends NodeSpec<S>> {
         return self();
     }
 
+    /**
+     * Silences validation rule {@code code} (such as {@code dead_end}) for this node; the reason is
+     * required, so reviewers see why.
+     */
+    public S suppress(String code, String reason) {
+        suppressions.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(reason, "reason"));
+        return self();
+    }
+
     abstract NodeConfig config();
 
     final Node toNode(String id) {
-        return new Node(id, config(), displayName, position, rawConfig);
+        return new Node(id, config(), displayName, position, rawConfig, suppressions);
     }
 }

@@ -60,7 +60,7 @@ final class FunctionRules {
                     owner + " needs 'phone_number_id', the number whose WhatsApp Business Account owns it");
         }
         JsonNode json = flow.flowJson();
-        if (json.isMissingNode() || json.isNull()) {
+        if (json == null || json.isMissingNode() || json.isNull()) {
             return; // the loader already reported the missing or broken file
         }
         if (!json.isObject()

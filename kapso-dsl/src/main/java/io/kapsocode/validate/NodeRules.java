@@ -89,7 +89,7 @@ final class NodeRules {
     }
 
     private static void interactive(SendInteractiveConfig c, String path, String owner, Findings findings) {
-        if (c.bodyText().isTextual()) {
+        if (c.bodyText() != null && c.bodyText().isTextual()) {
             maxLength(c.bodyText().textValue(), 1024, path + ".body_text", owner, findings);
         }
         maxLength(c.headerText(), 60, path + ".header_text", owner, findings);
@@ -218,7 +218,7 @@ final class NodeRules {
                 if (!c.enabledDefaultTools().contains(needed)) {
                     findings.error(
                             "missing_default_tool",
-                            path + ".enabled_default_tools",
+                            path + ".message_delivery_mode",
                             owner + " delivers messages only through tools (tool_only) but does not enable '" + needed
                                     + "'; add it to enabled_default_tools");
                 }
@@ -233,9 +233,18 @@ final class NodeRules {
                             + "; use allow_all or allow_list");
         }
         Set<String> toolNames = new HashSet<>();
-        c.flowAgentFunctionTools().forEach(t -> uniqueTool(t.name(), toolNames, path, owner, findings));
-        c.flowAgentWebhooks().forEach(t -> uniqueTool(t.name(), toolNames, path, owner, findings));
-        c.flowAgentMcpServers().forEach(t -> uniqueTool(t.name(), toolNames, path, owner, findings));
+        for (int i = 0; i < c.flowAgentFunctionTools().size(); i++) {
+            String toolPath = path + ".flow_agent_function_tools." + i + ".name";
+            uniqueTool(c.flowAgentFunctionTools().get(i).name(), toolNames, toolPath, owner, findings);
+        }
+        for (int i = 0; i < c.flowAgentWebhooks().size(); i++) {
+            String toolPath = path + ".flow_agent_webhooks." + i + ".name";
+            uniqueTool(c.flowAgentWebhooks().get(i).name(), toolNames, toolPath, owner, findings);
+        }
+        for (int i = 0; i < c.flowAgentMcpServers().size(); i++) {
+            String toolPath = path + ".flow_agent_mcp_servers." + i + ".name";
+            uniqueTool(c.flowAgentMcpServers().get(i).name(), toolNames, toolPath, owner, findings);
+        }
     }
 
     private static void emitEvent(EmitEventConfig c, String path, String owner, Findings findings) {
@@ -248,7 +257,7 @@ final class NodeRules {
                             + " characters, such as 'order.shipped'");
         }
         JsonNode properties = c.properties();
-        if (properties.isMissingNode() || properties.isNull()) {
+        if (properties == null || properties.isMissingNode() || properties.isNull()) {
             return;
         }
         if (!properties.isObject()) {

@@ -36,7 +36,7 @@ public final class ProjectValidator {
         References.check(project, out);
         callCycles(project, out);
         inboundTriggers(project, out);
-        return out.sorted();
+        return Suppressions.apply(project, out.sorted());
     }
 
     /** A calls B calls A never ends: each call starts a new execution of the callee. */

@@ -18,17 +18,19 @@ final class RequiredFields {
      * @param record the record to check
      * @param path its path, such as {@code nodes.greet}
      * @param owner how to name it in a message, such as {@code send_text node 'greet'}
-     * @param skip keys whose emptiness another rule reports more precisely
+     * @param skip keys another rule checks more precisely, nested records included
      */
     static void check(Object record, String path, String owner, Findings findings, List<String> skip) {
         RecordShape shape = RecordShape.of(record.getClass());
         for (FieldShape field : shape.fields().values()) {
+            if (skip.contains(field.wireName())) {
+                continue;
+            }
             Object value = shape.value(record, field);
             String fieldPath = path + "." + field.wireName();
-            if (field.required()
-                    && isEmpty(value)
-                    && !skip.contains(field.wireName())
-                    && !findings.written(fieldPath)) {
+            // a key the source wrote but the reader could not read is already reported
+            boolean unreadable = value == null && findings.written(fieldPath);
+            if (field.required() && isEmpty(value) && !unreadable) {
                 findings.error("empty_required_field", fieldPath, owner + " needs '" + field.wireName() + "'; add it");
             }
             if (value instanceof List<?> items) {

@@ -32,7 +32,7 @@ final class TriggerRules {
         boolean key = !RequiredFields.isEmpty(t.propertyKey());
         boolean operator = t.operator() != null;
         JsonNode value = t.propertyValue();
-        boolean hasValue = !(value.isMissingNode() || value.isNull());
+        boolean hasValue = value != null && !(value.isMissingNode() || value.isNull());
         if ((key || operator || hasValue) && !(key && operator && hasValue)) {
             findings.error(
                     "incomplete_trigger_filter",

@@ -33,6 +33,7 @@ final class WorkflowValidator {
     private final Map<String, Node> nodesById = new LinkedHashMap<>();
     private final Map<String, List<Edge>> outgoing = new HashMap<>();
     private final Map<String, Set<String>> labelsBySource = new HashMap<>();
+    /** Whether an edge was left out of the graph: reachability is then unknown. */
     private boolean danglingEdges;
 
     private WorkflowValidator(Workflow workflow, Diagnostics out) {
@@ -147,12 +148,14 @@ final class WorkflowValidator {
                                 + Suggestions.didYouMean(edge.target(), nodesById.keySet()));
             }
             if (edge.label().isBlank()) {
+                danglingEdges = true;
                 findings.error("empty_edge_label", path, "edge from '" + edge.source() + "' needs a label");
                 continue;
             }
             if (!labelsBySource
                     .computeIfAbsent(edge.source(), k -> new HashSet<>())
                     .add(edge.label())) {
+                danglingEdges = true;
                 findings.error(
                         "duplicate_edge_label",
                         path,
@@ -170,7 +173,10 @@ final class WorkflowValidator {
     /** Every node but decide continues along at most one edge, labelled {@code next}. */
     private void singleNext(Node node, List<Edge> out) {
         boolean start = node.config() instanceof StartConfig;
-        if (start && !labelsBySource.containsKey(node.id()) && nodesById.size() > 1) {
+        if (node.id().equals(StartConfig.ID)
+                && start
+                && !labelsBySource.containsKey(node.id())
+                && nodesById.size() > 1) {
             findings.error(
                     "start_without_edge",
                     "nodes.start",

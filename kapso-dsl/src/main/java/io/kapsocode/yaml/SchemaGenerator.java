@@ -111,6 +111,9 @@ public final class SchemaGenerator {
         properties.set("display_name", string("Label shown on the canvas"));
         properties.set("position", record(Position.class, List.of()));
         properties.set("raw_config", Json.object().put("type", "object").put("description", "Keys merged into config"));
+        ObjectNode suppress = properties.putObject("suppress");
+        suppress.put("type", "object").put("description", "Validation rules silenced for this node: code: reason");
+        suppress.putObject("additionalProperties").put("type", "string").put("minLength", 1);
         if (type.equals(DecideConfig.TYPE)) {
             ObjectNode branches = properties.putObject("branches");
             branches.put("type", "object").put("description", "label: target node, or {next, description}");

@@ -22,6 +22,7 @@ import io.kapsocode.model.node.StartConfig;
 import io.kapsocode.model.trigger.Trigger;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class WorkflowYamlReader {
         YamlWorkflowHeader header = RecordCodec.read(
                         YamlWorkflowHeader.class, headerJson, "", "", "workflow '" + slug + "'", SECTIONS, scope)
                 .value();
-        for (String key : List.of("slug", "name", "description", "status", "settings")) {
+        for (String key : List.of("slug", "name", "description", "status", "settings", "triggers", "nodes", "edges")) {
             if (root.has(key)) {
                 sourceMap.put(key, document.keyAt("/" + key));
             }
@@ -230,7 +231,7 @@ public final class WorkflowYamlReader {
                     pointer,
                     path,
                     "raw node '" + id + "'",
-                    List.of("node_type", "config", "raw_config"),
+                    List.of("node_type", "config", "raw_config", "suppress"),
                     scope);
             config = new RawConfig(header.nodeType(), header.config());
         } else {
@@ -265,8 +266,8 @@ public final class WorkflowYamlReader {
                         pointer + "/branches");
             }
             List<String> siblings = decide
-                    ? List.of("type", "display_name", "position", "branches", "raw_config")
-                    : List.of("type", "display_name", "position", "next", "raw_config");
+                    ? List.of("type", "display_name", "position", "branches", "raw_config", "suppress")
+                    : List.of("type", "display_name", "position", "next", "raw_config", "suppress");
             config = RecordCodec.read(configClass.get(), configJson, pointer, path, owner, siblings, scope)
                     .value();
             if (decide && header.branches() != null) {
@@ -278,7 +279,37 @@ public final class WorkflowYamlReader {
             scope.sourceMap().put(edge.path(), scope.at(pointer + "/next"));
             edges.add(edge);
         }
-        nodes.add(new Node(id, config, header.displayName(), header.position(), extraConfig));
+        nodes.add(new Node(
+                id,
+                config,
+                header.displayName(),
+                header.position(),
+                extraConfig,
+                suppressions(header.suppress(), pointer, path, scope)));
+    }
+
+    /** {@code suppress: {code: reason}}; a suppression without a reason is refused. */
+    private static Map<String, String> suppressions(ObjectNode suppress, String pointer, String path, ReadScope scope) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (suppress == null) {
+            return out;
+        }
+        suppress.properties().forEach(entry -> {
+            JsonNode reason = entry.getValue();
+            String keyPointer = pointer + "/suppress/" + SourceDocument.escape(entry.getKey());
+            scope.locate(path + ".suppress." + entry.getKey(), keyPointer);
+            if (reason.isTextual() && !reason.textValue().isBlank()) {
+                out.put(entry.getKey(), reason.textValue());
+            } else {
+                scope.error(
+                        "wrong_type",
+                        "suppressing '" + entry.getKey() + "' needs a reason: write it as the value, such as '"
+                                + entry.getKey() + ": the customer may stop here'",
+                        path + ".suppress." + entry.getKey(),
+                        keyPointer);
+            }
+        });
+        return out;
     }
 
     private static DecideConfig withBranches(

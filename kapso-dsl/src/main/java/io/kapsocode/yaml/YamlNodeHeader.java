@@ -13,9 +13,10 @@ record YamlNodeHeader(
         JsonNode branches,
         String nodeType,
         ObjectNode config,
-        ObjectNode rawConfig) {
+        ObjectNode rawConfig,
+        ObjectNode suppress) {
 
     /** The reserved keys, for suggestions when a config key is misspelt. */
     static final java.util.List<String> KEYS = java.util.List.of(
-            "type", "display_name", "position", "next", "branches", "node_type", "config", "raw_config");
+            "type", "display_name", "position", "next", "branches", "node_type", "config", "raw_config", "suppress");
 }

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class SharedCases {
 
-    static final String PHONE = "1145171692021464";
+    public static final String PHONE = "1145171692021464";
 
     private SharedCases() {}
 

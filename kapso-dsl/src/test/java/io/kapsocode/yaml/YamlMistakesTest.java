@@ -61,7 +61,7 @@ class YamlMistakesTest {
                         FILE + ":12:5: error[unknown_key] unknown key 'mesage' in send_text node 'greet' (did you mean"
                                 + " 'message'?); valid keys: message, phone_number_id, whatsapp_config_id,"
                                 + " to_phone_number, delay_seconds, provider_model_name, provider_model_id,"
-                                + " ai_field_config, type, display_name, position, next, raw_config",
+                                + " ai_field_config, type, display_name, position, next, raw_config, suppress",
                         FILE + ":13:20: error[wrong_type] 'delay_seconds' of send_text node 'greet' must be a whole"
                                 + " number, not the string \"5\"",
                         FILE + ":21:15: error[unknown_node_type] unknown node type 'webhok' of node 'bye' (did you mean"
