@@ -1,19 +1,22 @@
 package io.kapsocode.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Kapso's canonical JSON text, as its own tooling writes {@code definition.json}: object keys sorted at
@@ -22,7 +25,8 @@ import java.util.List;
  */
 public final class CanonicalJson {
 
-    private static final ObjectWriter WRITER;
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter PRINTER;
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -33,7 +37,7 @@ public final class CanonicalJson {
                         .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        WRITER = JsonMapper.builder().build().writer(printer);
+        PRINTER = printer;
     }
 
     private CanonicalJson() {}
@@ -90,10 +94,52 @@ public final class CanonicalJson {
 
     /** The canonical text of {@code node}, ending with a newline. */
     public static String write(JsonNode node) {
-        try {
-            return WRITER.writeValueAsString(canonicalize(node)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.setPrettyPrinter(PRINTER.createInstance());
+            write(node, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Streams the canonical form without building a sorted copy of the tree first. */
+    private static void write(JsonNode node, JsonGenerator out) throws IOException {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            out.writeNull();
+        } else if (node.isObject()) {
+            List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
+            members.sort(Map.Entry.comparingByKey());
+            out.writeStartObject();
+            for (Map.Entry<String, JsonNode> member : members) {
+                out.writeFieldName(member.getKey());
+                write(member.getValue(), out);
+            }
+            out.writeEndObject();
+        } else if (node.isArray()) {
+            out.writeStartArray();
+            for (JsonNode element : node) {
+                write(element, out);
+            }
+            out.writeEndArray();
+        } else if (node.isNumber()) {
+            JsonNode number = node.isInt() ? node : number(node);
+            if (number.isInt()) {
+                out.writeNumber(number.intValue());
+            } else if (number.isLong()) {
+                out.writeNumber(number.longValue());
+            } else if (number.isBigInteger()) {
+                out.writeNumber(number.bigIntegerValue());
+            } else {
+                out.writeNumber(number.doubleValue());
+            }
+        } else if (node.isTextual()) {
+            out.writeString(node.textValue());
+        } else if (node.isBoolean()) {
+            out.writeBoolean(node.booleanValue());
+        } else {
+            out.writeString(node.asText());
         }
     }
 }

@@ -31,7 +31,7 @@ public final class SourceDocument {
     /** Bounds that keep hostile input (deep nesting, alias bombs, huge files) from exhausting memory. */
     private static final int MAX_NESTING = 200;
 
-    private static final int MAX_TEXT_CHARS = 8 * 1024 * 1024;
+    private static final int MAX_TEXT_CHARS = 32 * 1024 * 1024;
 
     private static final JsonFactory JSON =
             JsonFactory.builder().streamReadConstraints(limits()).build();
@@ -71,7 +71,9 @@ public final class SourceDocument {
                     SourceLocation.ofFile(file));
             return Optional.empty();
         }
-        SourceDocument document = new SourceDocument(file, null, new HashMap<>(), new HashMap<>());
+        // sized for a value every 16 characters or so (loaded at most half): large files rarely rehash
+        int expected = Math.max(16, text.length() / 8);
+        SourceDocument document = new SourceDocument(file, null, new HashMap<>(expected), new HashMap<>(expected));
         JsonFactory factory = format == SourceFormat.YAML ? YAML : JSON;
         try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {

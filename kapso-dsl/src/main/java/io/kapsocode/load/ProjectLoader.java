@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class ProjectLoader {
 
-    private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    private static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
     private final Path sourceDirectory;
     private final Path displayBase;

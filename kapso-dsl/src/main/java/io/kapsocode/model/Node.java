@@ -33,7 +33,9 @@ public record Node(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(config, "config");
         extraConfig = extraConfig == null ? Json.object() : extraConfig.deepCopy();
-        suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(suppressions));
+        suppressions = suppressions == null || suppressions.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(suppressions));
     }
 
     public Node(String id, NodeConfig config, String displayName, Position position, ObjectNode extraConfig) {

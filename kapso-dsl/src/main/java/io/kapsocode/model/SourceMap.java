@@ -1,6 +1,7 @@
 package io.kapsocode.model;
 
 import io.kapsocode.diagnostic.SourceLocation;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public final class SourceMap {
 
     private SourceMap(String file, Map<String, SourceLocation> locations) {
         this.file = file;
-        this.locations = Map.copyOf(locations);
+        this.locations = locations;
     }
 
     /** The file the value was read from, if any. */
@@ -83,7 +84,8 @@ public final class SourceMap {
         }
 
         public SourceMap build() {
-            return new SourceMap(file, locations);
+            // a HashMap copy, not Map.copyOf: large workflows have hundreds of thousands of entries
+            return new SourceMap(file, Collections.unmodifiableMap(new HashMap<>(locations)));
         }
     }
 }

@@ -10,15 +10,16 @@ import io.kapsocode.model.node.StartConfig;
 import io.kapsocode.model.node.WaitForResponseConfig;
 import io.kapsocode.model.node.WebhookConfig;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
@@ -42,15 +43,24 @@ final class GraphRules {
             Set<String> continuing,
             boolean danglingEdges,
             Findings findings) {
-        Graph<String, Edge> graph = new DirectedPseudograph<>(null, null, false);
-        nodes.keySet().forEach(graph::addVertex);
-        outgoing.values().forEach(edges -> edges.forEach(e -> graph.addEdge(e.source(), e.target(), e)));
+        // vertices are node indexes in authoring order: integer keys hash evenly and cheaply
+        List<Node> byIndex = new ArrayList<>(nodes.values());
+        Map<String, Integer> index = new HashMap<>(byIndex.size() * 2);
+        Graph<Integer, DefaultEdge> graph = graph();
+        for (int i = 0; i < byIndex.size(); i++) {
+            index.put(byIndex.get(i).id(), i);
+            graph.addVertex(i);
+        }
+        outgoing.values()
+                .forEach(edges -> edges.forEach(e -> graph.addEdge(index.get(e.source()), index.get(e.target()))));
 
-        Set<String> reachable = new HashSet<>();
-        if (graph.containsVertex(StartConfig.ID) && !danglingEdges) {
-            new BreadthFirstIterator<>(graph, StartConfig.ID).forEachRemaining(reachable::add);
-            for (Node node : nodes.values()) {
-                if (!reachable.contains(node.id())) {
+        boolean[] reachable = new boolean[byIndex.size()];
+        Integer start = index.get(StartConfig.ID);
+        if (start != null && !danglingEdges) {
+            new BreadthFirstIterator<>(graph, start).forEachRemaining(i -> reachable[i] = true);
+            for (int i = 0; i < byIndex.size(); i++) {
+                if (!reachable[i]) {
+                    Node node = byIndex.get(i);
                     findings.warning(
                             "unreachable_node",
                             "nodes." + node.id(),
@@ -59,11 +69,10 @@ final class GraphRules {
                 }
             }
         }
-        spinningCycles(graph, nodes, findings);
-        for (Node node : nodes.values()) {
-            if (!continuing.contains(node.id())
-                    && (danglingEdges || reachable.contains(node.id()))
-                    && endsWithoutPurpose(node)) {
+        spinningCycles(graph, byIndex, findings);
+        for (int i = 0; i < byIndex.size(); i++) {
+            Node node = byIndex.get(i);
+            if (!continuing.contains(node.id()) && (danglingEdges || reachable[i]) && endsWithoutPurpose(node)) {
                 findings.warning(
                         "dead_end",
                         "nodes." + node.id(),
@@ -74,21 +83,33 @@ final class GraphRules {
         }
     }
 
+    /**
+     * A directed pseudograph (a decide node may reach one node by two labels) built for speed on large
+     * workflows: {@link DefaultEdge} keeps its ends inside the edge instead of in a map, and no
+     * source-target index is kept, as the rules never query one.
+     */
+    static <V> Graph<V, DefaultEdge> graph() {
+        return new AbstractBaseGraph<V, DefaultEdge>(
+                null,
+                DefaultEdge::new,
+                DefaultGraphType.directedPseudograph(),
+                new DefaultGraphSpecificsStrategy<>()) {};
+    }
+
     /** A cycle with no node that waits for the user loops without end and burns the execution. */
-    private static void spinningCycles(Graph<String, Edge> graph, Map<String, Node> nodes, Findings findings) {
-        Map<String, Integer> order = new HashMap<>();
-        for (String id : nodes.keySet()) {
-            order.put(id, order.size());
-        }
-        for (Set<String> component : new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
-            String first =
-                    component.stream().min(Comparator.comparing(order::get)).orElseThrow();
-            boolean cycle = component.size() > 1 || graph.containsEdge(first, first);
-            if (!cycle || component.stream().map(nodes::get).anyMatch(GraphRules::pauses)) {
+    private static void spinningCycles(Graph<Integer, DefaultEdge> graph, List<Node> nodes, Findings findings) {
+        for (Set<Integer> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            if (component.size() == 1) {
+                Integer only = component.iterator().next();
+                if (!graph.containsEdge(only, only) || pauses(nodes.get(only))) {
+                    continue;
+                }
+            } else if (component.stream().map(nodes::get).anyMatch(GraphRules::pauses)) {
                 continue;
             }
-            List<String> members = new ArrayList<>(component);
-            members.sort(Comparator.comparing(order::get));
+            List<String> members =
+                    component.stream().sorted().map(i -> nodes.get(i).id()).toList();
+            String first = members.get(0);
             findings.error(
                     "cycle_without_pause",
                     "nodes." + first,

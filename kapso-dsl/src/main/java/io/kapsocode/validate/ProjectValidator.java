@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * Checks a whole project offline: each workflow ({@link WorkflowValidator}), each function and WhatsApp
@@ -41,7 +40,7 @@ public final class ProjectValidator {
 
     /** A calls B calls A never ends: each call starts a new execution of the callee. */
     private static void callCycles(Project project, Diagnostics out) {
-        Graph<String, DefaultEdge> calls = new DirectedPseudograph<>(DefaultEdge.class);
+        Graph<String, DefaultEdge> calls = GraphRules.graph();
         Map<String, Node> firstCall = new HashMap<>();
         project.workflows().forEach(w -> calls.addVertex(w.slug()));
         for (Workflow workflow : project.workflows()) {
@@ -54,7 +53,7 @@ public final class ProjectValidator {
                 }
             }
         }
-        for (Set<String> component : new GabowStrongConnectivityInspector<>(calls).stronglyConnectedSets()) {
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(calls).stronglyConnectedSets()) {
             for (Workflow workflow : project.workflows()) {
                 if (!component.contains(workflow.slug())) {
                     continue;

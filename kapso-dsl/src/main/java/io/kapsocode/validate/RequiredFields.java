@@ -27,6 +27,11 @@ final class RequiredFields {
                 continue;
             }
             Object value = shape.value(record, field);
+            boolean nested = value instanceof List<?>
+                    || (value != null && value.getClass().isRecord());
+            if (!(field.required() && isEmpty(value)) && !nested) {
+                continue; // the common case, kept free of string building for large workflows
+            }
             String fieldPath = path + "." + field.wireName();
             // a key the source wrote but the reader could not read is already reported
             boolean unreadable = value == null && findings.written(fieldPath);

@@ -89,7 +89,7 @@ final class WorkflowValidator {
         }
         for (Node node : workflow.nodes()) {
             String path = "nodes." + node.id();
-            if (!NODE_ID.matcher(node.id()).matches()) {
+            if (!isNodeId(node.id())) {
                 findings.error(
                         "invalid_node_id",
                         path,
@@ -101,6 +101,24 @@ final class WorkflowValidator {
                         "duplicate_node_id", path, "node id '" + node.id() + "' is used twice; rename one of them");
             }
         }
+    }
+
+    /** {@link #NODE_ID} without a regex: this runs once per node. */
+    static boolean isNodeId(String id) {
+        if (id.isEmpty() || !isAsciiLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private void startNode() {

@@ -85,8 +85,11 @@ public final class WorkflowYamlReader {
         String slug = root.path("slug").isTextual() ? root.get("slug").textValue() : fallbackSlug;
         ReadScope scope = new ReadScope(document, diagnostics, sourceMap, "workflow '" + slug + "'", true);
 
-        ObjectNode headerJson = root.deepCopy();
-        headerJson.remove(SECTIONS);
+        // only the top-level scalars: copying the whole document would copy every node
+        ObjectNode headerJson = io.kapsocode.json.Json.object();
+        root.properties().stream()
+                .filter(member -> !SECTIONS.contains(member.getKey()))
+                .forEach(member -> headerJson.set(member.getKey(), member.getValue()));
         YamlWorkflowHeader header = RecordCodec.read(
                         YamlWorkflowHeader.class, headerJson, "", "", "workflow '" + slug + "'", SECTIONS, scope)
                 .value();
