@@ -1,0 +1,350 @@
+package io.kapsocode.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.client.KapsoApiException.Kind;
+import io.kapsocode.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Kapso Platform API calls this tool makes, one method per endpoint, with Kapso's envelopes
+ * ({@code {"workflow": ...}} in, {@code {"data": ...}} out) and its three list styles (none, page-based,
+ * cursor) handled here. Resources are returned as JSON objects, exactly as Kapso sent them; mapping
+ * them to the model is the planner's job.
+ */
+public final class KapsoClient {
+
+    /** Page size for page-based and cursor lists. */
+    static final int PAGE_SIZE = 100;
+
+    /** A list longer than this many pages is taken for a server that never says "last page". */
+    static final int MAX_PAGES = 10_000;
+
+    private final ApiTransport transport;
+    private final Sleeper sleeper;
+
+    public KapsoClient(ClientSettings settings) {
+        this.transport = new ApiTransport(settings);
+        this.sleeper = settings.sleeper();
+    }
+
+    // ---- workflows
+
+    public List<ObjectNode> listWorkflows() {
+        return unpagedList("listing workflows", "/workflows");
+    }
+
+    public ObjectNode getWorkflow(String id) {
+        return data(
+                "reading workflow " + id,
+                transport.call("reading workflow " + id, "GET", "/workflows/" + id, null, null));
+    }
+
+    /** The workflow with its {@code definition} (GET /workflows/{id}/definition). */
+    public ObjectNode getWorkflowDefinition(String id) {
+        String operation = "reading the definition of workflow " + id;
+        return data(operation, transport.call(operation, "GET", "/workflows/" + id + "/definition", null, null));
+    }
+
+    /** POST /workflows; {@code workflow} holds name, slug, description, definition. */
+    public ObjectNode createWorkflow(ObjectNode workflow) {
+        String operation = "creating workflow '"
+                + workflow.path("slug").asText(workflow.path("name").asText()) + "'";
+        return data(operation, transport.call(operation, "POST", "/workflows", null, envelope("workflow", workflow)));
+    }
+
+    /** PATCH /workflows/{id}; send {@code lock_version} so that a concurrent change answers 409. */
+    public ObjectNode updateWorkflow(String id, String slug, ObjectNode changes) {
+        String operation = "updating workflow '" + slug + "'";
+        return data(
+                operation, transport.call(operation, "PATCH", "/workflows/" + id, null, envelope("workflow", changes)));
+    }
+
+    public List<ObjectNode> listExecutions(String workflowId, Map<String, String> filters) {
+        Map<String, Object> query = new LinkedHashMap<>(filters);
+        return cursorList(
+                "listing executions of workflow " + workflowId, "/workflows/" + workflowId + "/executions", query);
+    }
+
+    // ---- triggers
+
+    public List<ObjectNode> listTriggers(String workflowId) {
+        return unpagedList("listing triggers of workflow " + workflowId, "/workflows/" + workflowId + "/triggers");
+    }
+
+    /** PUT /workflows/{id}/triggers: Kapso replaces the whole set in one transaction. */
+    public List<ObjectNode> replaceTriggers(String workflowId, String slug, ArrayNode triggers) {
+        String operation = "replacing the triggers of workflow '" + slug + "'";
+        ObjectNode body = Json.object();
+        body.set("triggers", triggers);
+        return items(operation, transport.call(operation, "PUT", "/workflows/" + workflowId + "/triggers", null, body));
+    }
+
+    public ObjectNode createTrigger(String workflowId, ObjectNode trigger) {
+        String operation = "adding a " + trigger.path("trigger_type").asText() + " trigger to workflow " + workflowId;
+        return data(
+                operation,
+                transport.call(
+                        operation,
+                        "POST",
+                        "/workflows/" + workflowId + "/triggers",
+                        null,
+                        envelope("trigger", trigger)));
+    }
+
+    public ObjectNode setTriggerActive(String triggerId, boolean active) {
+        String operation = (active ? "activating" : "deactivating") + " trigger " + triggerId;
+        ObjectNode trigger = Json.object().put("active", active);
+        return data(
+                operation,
+                transport.call(operation, "PATCH", "/triggers/" + triggerId, null, envelope("trigger", trigger)));
+    }
+
+    public void deleteTrigger(String triggerId) {
+        transport.call("deleting trigger " + triggerId, "DELETE", "/triggers/" + triggerId, null, null);
+    }
+
+    // ---- functions
+
+    public List<ObjectNode> listFunctions() {
+        return unpagedList("listing functions", "/functions");
+    }
+
+    public ObjectNode getFunction(String id) {
+        return data(
+                "reading function " + id,
+                transport.call("reading function " + id, "GET", "/functions/" + id, null, null));
+    }
+
+    public ObjectNode createFunction(ObjectNode function) {
+        String operation = "creating function '" + function.path("slug").asText() + "'";
+        return data(operation, transport.call(operation, "POST", "/functions", null, envelope("function", function)));
+    }
+
+    public ObjectNode updateFunction(String id, String slug, ObjectNode changes) {
+        String operation = "updating function '" + slug + "'";
+        return data(
+                operation, transport.call(operation, "PATCH", "/functions/" + id, null, envelope("function", changes)));
+    }
+
+    /**
+     * POST /functions/{id}/deploy, then polls GET /functions/{id} until the status is {@code deployed}
+     * or {@code error}.
+     *
+     * @return the function as last read
+     * @throws KapsoApiException of kind {@link Kind#INVALID} when the deploy ends in {@code error}, or
+     *     {@link Kind#UNREACHABLE} when it is still deploying at {@code timeout}
+     */
+    public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
+        String operation = "deploying function '" + slug + "'";
+        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, Json.object());
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            ObjectNode function = getFunction(id);
+            String status = function.path("status").asText();
+            if (status.equals("deployed")) {
+                return function;
+            }
+            if (status.equals("error")) {
+                throw new KapsoApiException(
+                        Kind.INVALID,
+                        0,
+                        operation + " failed: Kapso reports the deploy ended"
+                                + " in error; see the function's logs in Kapso, fix the code and apply again",
+                        null);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new KapsoApiException(
+                        Kind.UNREACHABLE,
+                        0,
+                        operation + " is still '" + status + "' after " + timeout.toSeconds()
+                                + " s; run kapso:plan later to see whether it finished",
+                        null);
+            }
+            try {
+                sleeper.sleep(pollInterval);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KapsoApiException(Kind.UNREACHABLE, 0, operation + " was interrupted", e);
+            }
+        }
+    }
+
+    /** The names of a function's secrets; Kapso never returns their values. */
+    public List<String> listSecretNames(String functionId) {
+        List<String> names = new ArrayList<>();
+        unpagedList("listing secrets of function " + functionId, "/functions/" + functionId + "/secrets")
+                .forEach(secret -> names.add(secret.path("name").asText()));
+        return names;
+    }
+
+    /** Sets one secret; the value is registered with the redactor first, so no message can show it. */
+    public void setSecret(String functionId, String slug, String name, String value) {
+        transport.redactor().add(value);
+        ObjectNode secret = Json.object().put("name", name).put("value", value);
+        transport.call(
+                "setting secret " + name + " of function '" + slug + "'",
+                "POST",
+                "/functions/" + functionId + "/secrets",
+                null,
+                envelope("secret", secret));
+    }
+
+    // ---- WhatsApp flows (no request envelope)
+
+    public List<ObjectNode> listWhatsappFlows() {
+        return pagedList("listing WhatsApp flows", "/whatsapp/flows", new LinkedHashMap<>());
+    }
+
+    public ObjectNode getWhatsappFlow(String id) {
+        String operation = "reading WhatsApp flow " + id;
+        return data(operation, transport.call(operation, "GET", "/whatsapp/flows/" + id, null, null));
+    }
+
+    /** POST /whatsapp/flows with {@code phone_number_id}, {@code name}, {@code flow_json}, {@code publish}. */
+    public ObjectNode createWhatsappFlow(ObjectNode flow) {
+        String operation = "creating WhatsApp flow '" + flow.path("name").asText() + "'";
+        return data(operation, transport.call(operation, "POST", "/whatsapp/flows", null, flow));
+    }
+
+    public List<ObjectNode> listWhatsappFlowVersions(String flowId) {
+        return pagedList(
+                "listing versions of WhatsApp flow " + flowId,
+                "/whatsapp/flows/" + flowId + "/versions",
+                new LinkedHashMap<>());
+    }
+
+    public ObjectNode createWhatsappFlowVersion(String flowId, String name, JsonNode flowJson) {
+        String operation = "uploading a new version of WhatsApp flow '" + name + "'";
+        ObjectNode body = Json.object();
+        body.set("flow_json", flowJson);
+        return data(
+                operation, transport.call(operation, "POST", "/whatsapp/flows/" + flowId + "/versions", null, body));
+    }
+
+    public ObjectNode publishWhatsappFlow(String flowId, String name) {
+        String operation = "publishing WhatsApp flow '" + name + "'";
+        return data(
+                operation,
+                transport.call(operation, "POST", "/whatsapp/flows/" + flowId + "/publish", null, Json.object()));
+    }
+
+    // ---- lookups
+
+    public List<ObjectNode> listProviderModels() {
+        return unpagedList("listing provider models", "/provider_models");
+    }
+
+    public List<ObjectNode> listPhoneNumbers() {
+        return pagedList("listing phone numbers", "/whatsapp/phone_numbers", new LinkedHashMap<>());
+    }
+
+    // ---- shapes
+
+    private static ObjectNode envelope(String name, JsonNode content) {
+        ObjectNode body = Json.object();
+        body.set(name, content);
+        return body;
+    }
+
+    private List<ObjectNode> unpagedList(String operation, String path) {
+        return items(operation, transport.call(operation, "GET", path, null, null));
+    }
+
+    /** Page-based lists: {@code page}/{@code per_page}, {@code meta.total_pages}. */
+    private List<ObjectNode> pagedList(String operation, String path, Map<String, Object> query) {
+        List<ObjectNode> all = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            query.put("page", page);
+            query.put("per_page", PAGE_SIZE);
+            JsonNode response = transport.call(operation, "GET", path, query, null);
+            List<ObjectNode> items = items(operation, response);
+            all.addAll(items);
+            JsonNode totalPages = response.path("meta").path("total_pages");
+            boolean last = totalPages.canConvertToInt() ? page >= totalPages.intValue() : items.size() < PAGE_SIZE;
+            if (last || items.isEmpty()) {
+                return all;
+            }
+        }
+        throw endless(operation);
+    }
+
+    /** Cursor lists: {@code limit}/{@code after}, {@code paging.cursors.after} (opaque). */
+    private List<ObjectNode> cursorList(String operation, String path, Map<String, Object> query) {
+        List<ObjectNode> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        query.put("limit", PAGE_SIZE);
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            JsonNode response = transport.call(operation, "GET", path, query, null);
+            all.addAll(items(operation, response));
+            JsonNode paging = response.path("paging");
+            // 'next' is itself a cursor; an explicit null ends the list; without it, cursors.after leads on
+            JsonNode nextField = paging.path("next");
+            String next = nextField.isTextual()
+                    ? nextField.textValue()
+                    : nextField.isNull()
+                            ? null
+                            : paging.path("cursors").path("after").asText(null);
+            if (next == null || next.isEmpty()) {
+                return all;
+            }
+            if (!seen.add(next)) {
+                throw new KapsoApiException(
+                        Kind.MALFORMED_RESPONSE,
+                        200,
+                        operation + ": Kapso returned the same" + " cursor twice; the list cannot be read to its end",
+                        null);
+            }
+            query.put("after", next);
+        }
+        throw endless(operation);
+    }
+
+    private static KapsoApiException endless(String operation) {
+        return new KapsoApiException(
+                Kind.MALFORMED_RESPONSE,
+                200,
+                operation + ": more than " + MAX_PAGES + " pages; the list never ends",
+                null);
+    }
+
+    private ObjectNode data(String operation, JsonNode response) {
+        JsonNode data = response.path("data");
+        if (!data.isObject()) {
+            throw malformed(operation, "an object under 'data'", response);
+        }
+        return (ObjectNode) data;
+    }
+
+    private List<ObjectNode> items(String operation, JsonNode response) {
+        JsonNode data = response.path("data");
+        if (!data.isArray()) {
+            throw malformed(operation, "a list under 'data'", response);
+        }
+        List<ObjectNode> items = new ArrayList<>();
+        for (JsonNode item : data) {
+            if (!item.isObject()) {
+                throw malformed(operation, "objects in the 'data' list", response);
+            }
+            items.add((ObjectNode) item);
+        }
+        return items;
+    }
+
+    private KapsoApiException malformed(String operation, String expected, JsonNode response) {
+        String shape = response.isNull() ? "an empty body" : ErrorBodies.abbreviate(response.toString());
+        return new KapsoApiException(
+                Kind.MALFORMED_RESPONSE,
+                0,
+                transport.redactor().redact(operation + ": expected " + expected + ", got " + shape),
+                null);
+    }
+}
