@@ -145,7 +145,7 @@ public final class KapsoClient {
      */
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
         String operation = "deploying function '" + slug + "'";
-        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, Json.object());
+        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             ObjectNode function = getFunction(id);
