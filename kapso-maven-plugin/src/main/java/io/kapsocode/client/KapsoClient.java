@@ -136,8 +136,9 @@ public final class KapsoClient {
     }
 
     /**
-     * POST /functions/{id}/deploy, then polls GET /functions/{id} until the status is {@code deployed}
-     * or {@code error}.
+     * POST /functions/{id}/deploy, then polls GET /functions/{id} until the deploy has ended: status
+     * {@code error}, or {@code deployed} with a new {@code version} or {@code last_deployed_at} (a
+     * function deployed before still reads {@code deployed} while its new deploy runs).
      *
      * @return the function as last read
      * @throws KapsoApiException of kind {@link Kind#INVALID} when the deploy ends in {@code error}, or
@@ -145,12 +146,15 @@ public final class KapsoClient {
      */
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
         String operation = "deploying function '" + slug + "'";
+        ObjectNode before = getFunction(id);
         transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             ObjectNode function = getFunction(id);
             String status = function.path("status").asText();
-            if (status.equals("deployed")) {
+            boolean redeployed = !function.path("version").equals(before.path("version"))
+                    || !function.path("last_deployed_at").equals(before.path("last_deployed_at"));
+            if (status.equals("deployed") && redeployed) {
                 return function;
             }
             if (status.equals("error")) {

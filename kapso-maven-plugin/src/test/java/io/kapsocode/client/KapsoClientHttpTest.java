@@ -394,7 +394,13 @@ class KapsoClientHttpTest {
         kapso.stubFor(get(path("/functions/f1"))
                 .inScenario("deploy")
                 .whenScenarioStateIs(STARTED)
-                .willReturn(okJson("{\"data\": {\"id\": \"f1\", \"status\": \"deploying\"}}"))
+                .willReturn(okJson("{\"data\": {\"id\": \"f1\", \"status\": \"deployed\", \"version\": 3}}"))
+                .willSetStateTo("deploying"));
+        // a function deployed before reads 'deployed' while its new deploy runs: the version tells
+        kapso.stubFor(get(path("/functions/f1"))
+                .inScenario("deploy")
+                .whenScenarioStateIs("deploying")
+                .willReturn(okJson("{\"data\": {\"id\": \"f1\", \"status\": \"deployed\", \"version\": 3}}"))
                 .willSetStateTo("done"));
         kapso.stubFor(get(path("/functions/f1"))
                 .inScenario("deploy")

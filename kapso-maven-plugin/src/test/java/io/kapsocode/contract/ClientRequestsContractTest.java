@@ -1,11 +1,14 @@
 package io.kapsocode.contract;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -56,6 +59,18 @@ class ClientRequestsContractTest {
         kapso.stubFor(get(urlPathMatching(".*/(workflows|functions|triggers)$")).willReturn(okJson("{\"data\": []}")));
         kapso.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching(".*/triggers$"))
                 .willReturn(okJson("{\"data\": []}")));
+        kapso.stubFor(get(urlPathMatching(".*/functions/f1$"))
+                .inScenario("deploy")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"data\": {\"id\": \"f1\", \"status\": \"draft\"}}")));
+        kapso.stubFor(post(urlPathMatching(".*/functions/f1/deploy$"))
+                .inScenario("deploy")
+                .willReturn(aResponse().withStatus(202).withBody("{\"message\": \"Function deployment initiated\"}"))
+                .willSetStateTo("deployed"));
+        kapso.stubFor(get(urlPathMatching(".*/functions/f1$"))
+                .inScenario("deploy")
+                .whenScenarioStateIs("deployed")
+                .willReturn(okJson("{\"data\": {\"id\": \"f1\", \"status\": \"deployed\", \"version\": 1}}")));
         kapso.stubFor(get(urlPathMatching(".*/executions$"))
                 .willReturn(okJson("{\"data\": [], \"paging\": {\"next\": null}}")));
         KapsoClient client = new KapsoClient(
@@ -117,7 +132,7 @@ class ClientRequestsContractTest {
             problems.addAll(contract.checkRequest(
                     request.getMethod().getName(), URI.create(request.getUrl()).getPath(), json));
         }
-        assertThat(events).hasSize(18);
+        assertThat(events).hasSize(19);
         assertThat(problems).isEmpty();
     }
 

@@ -96,6 +96,47 @@ public final class OpenApiContract {
         return problems;
     }
 
+    /**
+     * Problems of a response: a status the operation does not declare, or a body that does not conform
+     * to the declared schema. Operations the spec lacks are not checked here.
+     */
+    public List<String> checkResponse(String method, String requestPath, int status, JsonNode body) {
+        Optional<String> template = template(method, requestPath);
+        if (template.isEmpty()) {
+            return List.of();
+        }
+        String where = method + " " + template.get() + " -> " + status;
+        JsonNode responses = spec.path("paths")
+                .path(template.get())
+                .path(method.toLowerCase(Locale.ROOT))
+                .path("responses");
+        JsonNode response = responses.has(String.valueOf(status))
+                ? responses.get(String.valueOf(status))
+                : responses.path("default");
+        if (response.isMissingNode()) {
+            return List.of(where + ": the spec declares no such status for this operation");
+        }
+        response = resolve(response);
+        JsonNode schema = response.path("content").path("application/json").path("schema");
+        if (schema.isMissingNode()) {
+            return body == null ? List.of() : List.of(where + ": the spec declares no body, but one was sent");
+        }
+        if (body == null) {
+            return List.of(where + ": a body was expected");
+        }
+        return schema(schema).validate(body).stream()
+                .map(m -> where + ": " + m.getMessage())
+                .toList();
+    }
+
+    /** Follows a {@code $ref} to {@code #/components/...}. */
+    private JsonNode resolve(JsonNode node) {
+        if (node.has("$ref")) {
+            return spec.at(node.get("$ref").asText().substring(1));
+        }
+        return node;
+    }
+
     /** Validates any value against a named component schema, such as {@code Workflow}. */
     public List<String> checkComponent(String name, JsonNode value) {
         ObjectNode reference = new YAMLMapper().createObjectNode().put("$ref", "#/components/schemas/" + name);

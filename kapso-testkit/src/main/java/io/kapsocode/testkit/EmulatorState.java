@@ -1,0 +1,303 @@
+package io.kapsocode.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.codec.FieldShape;
+import io.kapsocode.codec.NodeTypes;
+import io.kapsocode.codec.RecordShape;
+import io.kapsocode.json.Json;
+import io.kapsocode.model.node.WebhookConfig;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The emulated project: workflows with their definitions, and triggers. Stored the way Kapso returns
+ * them: definitions with remote edge and condition ids, every known config key present ({@code null}
+ * when unset), webhook {@code headers} and {@code body_template} as JSON strings.
+ */
+public final class EmulatorState {
+
+    private final String projectId = UUID.randomUUID().toString();
+    private final Map<String, ObjectNode> workflows = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> definitions = new HashMap<>();
+    private final Map<String, ObjectNode> triggers = new LinkedHashMap<>();
+    private final FunctionRoutes functions = new FunctionRoutes();
+    private final PlatformRoutes whatsapp = new PlatformRoutes();
+    private int writes;
+
+    FunctionRoutes functionRoutes() {
+        return functions;
+    }
+
+    PlatformRoutes platformRoutes() {
+        return whatsapp;
+    }
+
+    /** Every function as Kapso would list it. */
+    public List<ObjectNode> functions() {
+        return functions.all();
+    }
+
+    /** The secrets set on a function (names to values), as the function would see them. */
+    public Map<String, String> functionSecrets(String functionId) {
+        return functions.secrets(functionId);
+    }
+
+    /** The next function deploy ends in {@code error}. */
+    public void failNextDeploy() {
+        functions.failNextDeploy();
+    }
+
+    /** Every WhatsApp flow. */
+    public List<ObjectNode> whatsappFlows() {
+        return whatsapp.all();
+    }
+
+    /** Adds a WhatsApp phone number the project owns (Kapso knows the numbers connected to it). */
+    public void addPhoneNumber(String phoneNumberId, String displayNumber) {
+        whatsapp.addPhoneNumber(phoneNumberId, displayNumber);
+    }
+
+    /** Adds a provider model the project may use. */
+    public void addProviderModel(String name) {
+        whatsapp.addProviderModel(name);
+    }
+
+    /** How many write requests were served: a plan with no changes must leave it unchanged. */
+    public synchronized int writes() {
+        return writes;
+    }
+
+    synchronized void countWrite() {
+        writes++;
+    }
+
+    synchronized List<ObjectNode> workflows() {
+        List<ObjectNode> newestFirst = new ArrayList<>(workflows.values());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    synchronized Optional<ObjectNode> workflow(String id) {
+        return Optional.ofNullable(workflows.get(id)).map(ObjectNode::deepCopy);
+    }
+
+    synchronized boolean slugTaken(String slug, String exceptId) {
+        return workflows.values().stream()
+                .anyMatch(w -> w.path("slug").asText().equals(slug)
+                        && !w.path("id").asText().equals(exceptId));
+    }
+
+    synchronized ObjectNode createWorkflow(String name, String slug, JsonNode description) {
+        String id = UUID.randomUUID().toString();
+        String now = Instant.now().toString();
+        ObjectNode workflow = Json.object()
+                .put("id", id)
+                .put("name", name)
+                .put("slug", slug)
+                .put("status", "draft")
+                .put("lock_version", 1)
+                .put("message_debounce_seconds", 1)
+                .put("agent_default_tools_version", 1)
+                .put("inbound_message_read_mode", "read_with_typing")
+                .put("created_at", now)
+                .put("updated_at", now)
+                .put("project_id", projectId)
+                .put("execution_count", 0);
+        workflow.set(
+                "description", description == null || description.isMissingNode() ? Json.valueOf(null) : description);
+        workflow.putNull("last_executed_at");
+        workflows.put(id, workflow);
+        ObjectNode definition = Json.object();
+        definition.set("nodes", Json.array());
+        definition.set("edges", Json.array());
+        definitions.put(id, definition);
+        return workflow.deepCopy();
+    }
+
+    synchronized void saveWorkflow(ObjectNode workflow) {
+        workflow.put("lock_version", workflow.path("lock_version").asInt() + 1);
+        workflow.put("updated_at", Instant.now().toString());
+        workflows.put(workflow.path("id").asText(), workflow);
+    }
+
+    synchronized ObjectNode definition(String id) {
+        return definitions.get(id).deepCopy();
+    }
+
+    /**
+     * Replace semantics: a given {@code nodes} list is the complete set (omitted nodes are deleted); the
+     * same for {@code edges}; an omitted list is left as it is. Edge ids survive when source and label
+     * stay; condition ids survive when the label stays.
+     */
+    synchronized void applyDefinition(String id, JsonNode input) {
+        ObjectNode stored = definitions.get(id);
+        if (input.has("nodes")) {
+            Map<String, JsonNode> previous =
+                    byKey(stored.path("nodes"), n -> n.path("id").asText());
+            ArrayNode nodes = Json.array();
+            input.path("nodes")
+                    .forEach(node -> nodes.add(
+                            storeNode(node, previous.get(node.path("id").asText()))));
+            stored.set("nodes", nodes);
+        }
+        if (input.has("edges")) {
+            Map<String, JsonNode> previous = byKey(stored.path("edges"), EmulatorState::edgeKey);
+            ArrayNode edges = Json.array();
+            input.path("edges").forEach(edge -> {
+                ObjectNode out = Json.object();
+                JsonNode before = previous.get(edgeKey(edge));
+                out.put(
+                        "id",
+                        before != null
+                                ? before.path("id").asText()
+                                : UUID.randomUUID().toString());
+                out.set("source", edge.path("source"));
+                out.set("target", edge.path("target"));
+                out.put("label", edge.path("label").asText("next"));
+                out.put("type", "default");
+                out.set("flow_condition_id", conditionId(stored, edge));
+                edges.add(out);
+            });
+            stored.set("edges", edges);
+        }
+    }
+
+    private static String edgeKey(JsonNode edge) {
+        return edge.path("source").asText() + "\n" + edge.path("label").asText("next");
+    }
+
+    private static JsonNode conditionId(ObjectNode definition, JsonNode edge) {
+        for (JsonNode node : definition.path("nodes")) {
+            if (node.path("id").asText().equals(edge.path("source").asText())) {
+                for (JsonNode condition : node.path("data").path("config").path("conditions")) {
+                    if (condition
+                            .path("label")
+                            .asText()
+                            .equals(edge.path("label").asText("next"))) {
+                        return condition.path("id");
+                    }
+                }
+            }
+        }
+        return Json.valueOf(null);
+    }
+
+    private static ObjectNode storeNode(JsonNode node, JsonNode previous) {
+        JsonNode data = node.path("data");
+        String type = data.path("node_type").asText("start");
+        if (NodeTypes.config(type).isEmpty()) {
+            type = "start"; // Kapso stores an unknown node type as a start-like step
+        }
+        ObjectNode config =
+                data.path("config").isObject() ? ((ObjectNode) data.path("config")).deepCopy() : Json.object();
+        // every known key comes back, null when unset; ai_field_config as {}
+        for (FieldShape field :
+                RecordShape.of(NodeTypes.config(type).orElseThrow()).fields().values()) {
+            if (!config.has(field.wireName())) {
+                config.set(
+                        field.wireName(),
+                        field.wireName().equals("ai_field_config") ? Json.object() : Json.valueOf(null));
+            }
+        }
+        if (type.equals(WebhookConfig.TYPE)) {
+            for (String key : List.of("headers", "body_template")) {
+                if (config.path(key).isContainerNode()) {
+                    config.put(key, Json.compact(config.get(key)));
+                }
+            }
+        }
+        if (config.path("conditions").isArray()) {
+            Map<String, JsonNode> before = previous == null
+                    ? Map.of()
+                    : byKey(
+                            previous.path("data").path("config").path("conditions"),
+                            c -> c.path("label").asText());
+            for (JsonNode condition : config.path("conditions")) {
+                JsonNode old = before.get(condition.path("label").asText());
+                ((ObjectNode) condition)
+                        .put(
+                                "id",
+                                old != null
+                                        ? old.path("id").asText()
+                                        : UUID.randomUUID().toString());
+            }
+        }
+        ObjectNode outData = Json.object().put("node_type", type);
+        outData.set("config", config);
+        String displayName = data.path("display_name").isTextual()
+                ? data.path("display_name").textValue()
+                : defaultDisplayName(type);
+        outData.put("display_name", displayName);
+        ObjectNode out = Json.object();
+        out.set("id", node.path("id"));
+        out.put("type", "flow-node");
+        out.set(
+                "position",
+                node.path("position").isObject()
+                        ? node.get("position")
+                        : Json.object().put("x", 0).put("y", 0));
+        out.set("data", outData);
+        return out;
+    }
+
+    /** Names as the dashboard computes them, such as {@code Send Text Message}. */
+    static String defaultDisplayName(String type) {
+        return switch (type) {
+            case "start" -> "Start";
+            case "send_text" -> "Send Text Message";
+            case "wait_for_response" -> "Wait for Response";
+            case "decide" -> "Decision";
+            case "agent" -> "AI Agent";
+            default -> {
+                StringBuilder name = new StringBuilder();
+                for (String word : type.split("_")) {
+                    name.append(name.isEmpty() ? "" : " ")
+                            .append(Character.toUpperCase(word.charAt(0)))
+                            .append(word.substring(1));
+                }
+                yield name.toString();
+            }
+        };
+    }
+
+    private static Map<String, JsonNode> byKey(JsonNode items, java.util.function.Function<JsonNode, String> key) {
+        Map<String, JsonNode> map = new HashMap<>();
+        items.forEach(item -> map.put(key.apply(item), item));
+        return map;
+    }
+
+    synchronized List<ObjectNode> triggers(String workflowId) {
+        return triggers.values().stream()
+                .filter(t -> t.path("workflow_id").asText().equals(workflowId))
+                .map(ObjectNode::deepCopy)
+                .toList();
+    }
+
+    synchronized Optional<ObjectNode> trigger(String id) {
+        return Optional.ofNullable(triggers.get(id)).map(ObjectNode::deepCopy);
+    }
+
+    synchronized ObjectNode addTrigger(ObjectNode trigger) {
+        triggers.put(trigger.path("id").asText(), trigger);
+        return trigger.deepCopy();
+    }
+
+    /** Deletes a workflow's triggers and stores the new set: callers validate all of it first. */
+    synchronized List<ObjectNode> replaceTriggers(String workflowId, List<ObjectNode> replacement) {
+        triggers.values().removeIf(t -> t.path("workflow_id").asText().equals(workflowId));
+        replacement.forEach(t -> triggers.put(t.path("id").asText(), t));
+        return replacement.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    synchronized boolean removeTrigger(String id) {
+        return triggers.remove(id) != null;
+    }
+}
