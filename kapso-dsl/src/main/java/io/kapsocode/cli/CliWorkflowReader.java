@@ -37,22 +37,18 @@ public final class CliWorkflowReader {
 
     /** Reads {@code workflow.yaml}; the definition file it names is read by {@link #readDefinition}. */
     public static Optional<Metadata> readMetadata(String file, String text, Diagnostics diagnostics) {
-        Optional<SourceDocument> parsed = SourceDocument.parse(file, text, SourceFormat.YAML, diagnostics);
+        Optional<SourceDocument> parsed = SourceDocument.parseMapping(
+                file,
+                text,
+                SourceFormat.YAML,
+                "workflow.yaml must be a mapping with name, slug and triggers",
+                diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         SourceDocument document = parsed.get();
-        if (!document.root().isObject()) {
-            diagnostics.error(
-                    "wrong_type",
-                    "workflow.yaml must be a mapping with name, slug and triggers",
-                    "",
-                    "",
-                    document.at(""));
-            return Optional.empty();
-        }
         ObjectNode root = (ObjectNode) document.root();
-        String folder = folderName(file);
+        String folder = SourceDocument.folderName(file, "workflow");
         String slugGuess = root.path("slug").isTextual() ? root.get("slug").textValue() : folder;
         SourceMap.Builder sourceMap = new SourceMap.Builder(file);
         ReadScope scope = new ReadScope(document, diagnostics, sourceMap, "workflow '" + slugGuess + "'", true);
@@ -106,7 +102,12 @@ public final class CliWorkflowReader {
      */
     public static Optional<Workflow> readDefinition(
             Metadata metadata, String file, String text, Diagnostics diagnostics) {
-        Optional<SourceDocument> parsed = SourceDocument.parse(file, text, SourceFormat.JSON, diagnostics);
+        Optional<SourceDocument> parsed = SourceDocument.parseMapping(
+                file,
+                text,
+                SourceFormat.JSON,
+                "definition.json must be an object with 'nodes' and 'edges'",
+                diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -116,15 +117,6 @@ public final class CliWorkflowReader {
         SourceMap.Builder sourceMap = metadata.sourceMap();
         ReadScope scope = new ReadScope(document, diagnostics, sourceMap, "workflow '" + slug + "'", false);
         JsonNode root = document.root();
-        if (!root.isObject()) {
-            diagnostics.error(
-                    "wrong_type",
-                    "definition.json must be an object with 'nodes' and 'edges'",
-                    "",
-                    "",
-                    document.at(""));
-            return Optional.empty();
-        }
         List<Node> nodes = new ArrayList<>();
         JsonNode nodeItems = root.path("nodes");
         for (int i = 0; i < nodeItems.size(); i++) {
@@ -219,11 +211,6 @@ public final class CliWorkflowReader {
                 displayName != null && displayName.isTextual() ? displayName.textValue() : null,
                 position,
                 extras));
-    }
-
-    private static String folderName(String file) {
-        String[] parts = file.split("/");
-        return parts.length >= 2 ? parts[parts.length - 2] : "workflow";
     }
 
     /**

@@ -22,23 +22,18 @@ public final class FunctionYamlReader {
      * @param file the file as diagnostics show it; its folder name is the slug when the file has none
      */
     public static Optional<FunctionDefinition> read(String file, String text, Diagnostics diagnostics) {
-        Optional<SourceDocument> parsed = SourceDocument.parse(file, text, SourceFormat.YAML, diagnostics);
+        Optional<SourceDocument> parsed = SourceDocument.parseMapping(
+                file,
+                text,
+                SourceFormat.YAML,
+                "function.yaml must be a mapping with slug, name and entrypoint",
+                diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         SourceDocument document = parsed.get();
-        if (!document.root().isObject()) {
-            diagnostics.error(
-                    "wrong_type",
-                    "function.yaml must be a mapping with slug, name and entrypoint",
-                    "",
-                    "",
-                    document.at(""));
-            return Optional.empty();
-        }
         ObjectNode root = (ObjectNode) document.root();
-        String[] parts = file.split("/");
-        String folder = parts.length >= 2 ? parts[parts.length - 2] : "function";
+        String folder = SourceDocument.folderName(file, "function");
         String slug = root.path("slug").isTextual() ? root.get("slug").textValue() : folder;
         SourceMap.Builder sourceMap = new SourceMap.Builder(file);
         sourceMap.put("", document.at(""));

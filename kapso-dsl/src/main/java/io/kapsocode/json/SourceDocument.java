@@ -180,6 +180,26 @@ public final class SourceDocument {
     }
 
     /** The file name shown in diagnostics. */
+    /**
+     * Parses a file whose top level must be a mapping, as every source file of this tool is; any other
+     * top level is reported once, as {@code wrong_type} with {@code notAMapping} as the message.
+     */
+    public static Optional<SourceDocument> parseMapping(
+            String file, String text, SourceFormat format, String notAMapping, Diagnostics diagnostics) {
+        Optional<SourceDocument> parsed = parse(file, text, format, diagnostics);
+        if (parsed.isPresent() && !parsed.get().root().isObject()) {
+            diagnostics.error("wrong_type", notAMapping, "", "", parsed.get().at(""));
+            return Optional.empty();
+        }
+        return parsed;
+    }
+
+    /** The name of the folder holding {@code file} (a {@code /}-separated path), or {@code fallback}. */
+    public static String folderName(String file, String fallback) {
+        String[] parts = file.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : fallback;
+    }
+
     public String file() {
         return file;
     }

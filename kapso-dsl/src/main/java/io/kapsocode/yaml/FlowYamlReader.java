@@ -17,18 +17,17 @@ public final class FlowYamlReader {
     private FlowYamlReader() {}
 
     public static Optional<WhatsappFlow> read(String file, String text, Diagnostics diagnostics) {
-        Optional<SourceDocument> parsed = SourceDocument.parse(file, text, SourceFormat.YAML, diagnostics);
+        Optional<SourceDocument> parsed = SourceDocument.parseMapping(
+                file,
+                text,
+                SourceFormat.YAML,
+                "flow.yaml must be a mapping with name and phone_number_id",
+                diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         SourceDocument document = parsed.get();
-        if (!document.root().isObject()) {
-            diagnostics.error(
-                    "wrong_type", "flow.yaml must be a mapping with name and phone_number_id", "", "", document.at(""));
-            return Optional.empty();
-        }
-        String[] parts = file.split("/");
-        String folder = parts.length >= 2 ? parts[parts.length - 2] : "flow";
+        String folder = SourceDocument.folderName(file, "flow");
         ObjectNode root = (ObjectNode) document.root();
         String name = root.path("name").isTextual() ? root.get("name").textValue() : folder;
         SourceMap.Builder sourceMap = new SourceMap.Builder(file);

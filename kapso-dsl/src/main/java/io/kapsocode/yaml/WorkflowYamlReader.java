@@ -64,20 +64,16 @@ public final class WorkflowYamlReader {
      * @return the workflow, or empty when the file cannot be read as one
      */
     public static Optional<Workflow> read(String file, String text, Diagnostics diagnostics) {
-        Optional<SourceDocument> parsed = SourceDocument.parse(file, text, SourceFormat.YAML, diagnostics);
+        Optional<SourceDocument> parsed = SourceDocument.parseMapping(
+                file,
+                text,
+                SourceFormat.YAML,
+                "a workflow file must be a mapping with slug, name, triggers and nodes",
+                diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         SourceDocument document = parsed.get();
-        if (!document.root().isObject()) {
-            diagnostics.error(
-                    "wrong_type",
-                    "a workflow file must be a mapping with slug, name, triggers and nodes",
-                    "",
-                    "",
-                    document.at(""));
-            return Optional.empty();
-        }
         ObjectNode root = (ObjectNode) document.root();
         String fallbackSlug = fileStem(file);
         SourceMap.Builder sourceMap = new SourceMap.Builder(file);
