@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * {@code sendList}, {@code sendCtaUrl}, {@code sendFlow} and {@code requestLocation} set the variant
  * and its required fields; this spec adds the rest.
  */
-public final class SendInteractiveSpec extends NodeSpec<SendInteractiveSpec> {
+public final class SendInteractiveSpec extends MessageSpec<SendInteractiveSpec> {
 
     private final InteractiveType interactiveType;
     private JsonNode bodyText;
@@ -38,12 +38,6 @@ public final class SendInteractiveSpec extends NodeSpec<SendInteractiveSpec> {
     private String flowToken;
     private FlowAction flowAction;
     private JsonNode flowActionPayload;
-    private String phoneNumberId;
-    private String whatsappConfigId;
-    private String toPhoneNumber;
-    private String providerModelName;
-    private String providerModelId;
-    private JsonNode aiFieldConfig;
 
     SendInteractiveSpec(InteractiveType interactiveType, String bodyText) {
         this.interactiveType = interactiveType;
@@ -53,7 +47,7 @@ public final class SendInteractiveSpec extends NodeSpec<SendInteractiveSpec> {
     /** Lets a model write the body from {@code prompt}. */
     public SendInteractiveSpec aiBodyText(String prompt) {
         this.bodyText = AiField.marker();
-        this.aiFieldConfig = AiField.withPrompt(aiFieldConfig, "body_text", prompt);
+        aiField("body_text", prompt);
         return this;
     }
 
@@ -123,31 +117,6 @@ public final class SendInteractiveSpec extends NodeSpec<SendInteractiveSpec> {
     /** The Flow action payload, as Kapso takes it (e.g. {@code {screen, data}}). */
     public SendInteractiveSpec flowActionPayload(Object payload) {
         this.flowActionPayload = Json.valueOf(payload);
-        return this;
-    }
-
-    public SendInteractiveSpec phoneNumberId(String phoneNumberId) {
-        this.phoneNumberId = phoneNumberId;
-        return this;
-    }
-
-    public SendInteractiveSpec whatsappConfigId(String whatsappConfigId) {
-        this.whatsappConfigId = whatsappConfigId;
-        return this;
-    }
-
-    public SendInteractiveSpec toPhoneNumber(String toPhoneNumber) {
-        this.toPhoneNumber = toPhoneNumber;
-        return this;
-    }
-
-    public SendInteractiveSpec model(String providerModelName) {
-        this.providerModelName = providerModelName;
-        return this;
-    }
-
-    public SendInteractiveSpec modelId(String providerModelId) {
-        this.providerModelId = providerModelId;
         return this;
     }
 

@@ -7,16 +7,10 @@ import io.kapsocode.model.node.NodeConfig;
 import io.kapsocode.model.node.SendTemplateConfig;
 
 /** Configures a {@code send_template} node. */
-public final class SendTemplateSpec extends NodeSpec<SendTemplateSpec> {
+public final class SendTemplateSpec extends MessageSpec<SendTemplateSpec> {
 
     private final String templateId;
     private JsonNode parameters;
-    private String phoneNumberId;
-    private String whatsappConfigId;
-    private String toPhoneNumber;
-    private String providerModelName;
-    private String providerModelId;
-    private JsonNode aiFieldConfig;
 
     SendTemplateSpec(String templateId) {
         this.templateId = templateId;
@@ -36,37 +30,12 @@ public final class SendTemplateSpec extends NodeSpec<SendTemplateSpec> {
         return this;
     }
 
-    public SendTemplateSpec phoneNumberId(String phoneNumberId) {
-        this.phoneNumberId = phoneNumberId;
-        return this;
-    }
-
-    public SendTemplateSpec whatsappConfigId(String whatsappConfigId) {
-        this.whatsappConfigId = whatsappConfigId;
-        return this;
-    }
-
-    public SendTemplateSpec toPhoneNumber(String toPhoneNumber) {
-        this.toPhoneNumber = toPhoneNumber;
-        return this;
-    }
-
-    public SendTemplateSpec model(String providerModelName) {
-        this.providerModelName = providerModelName;
-        return this;
-    }
-
-    public SendTemplateSpec modelId(String providerModelId) {
-        this.providerModelId = providerModelId;
-        return this;
-    }
-
     /** Lets a model write one parameter from {@code prompt}. */
     public SendTemplateSpec aiParameter(String name, String prompt) {
         ObjectNode object = parameters instanceof ObjectNode o ? o : Json.object();
         object.set(name, AiField.marker());
         this.parameters = object;
-        this.aiFieldConfig = AiField.withPrompt(aiFieldConfig, "parameters." + name, prompt);
+        aiField("parameters." + name, prompt);
         return this;
     }
 
