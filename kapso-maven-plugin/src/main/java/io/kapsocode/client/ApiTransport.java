@@ -96,10 +96,8 @@ public final class ApiTransport {
                             e);
                 }
                 Duration wait = retry.backoff(attempt);
-                log(
-                        "debug",
-                        target + " failed (" + what + "), attempt " + attempt + "; retrying in " + wait.toMillis()
-                                + " ms");
+                debug(target + " failed (" + what + "), attempt " + attempt + "; retrying in " + wait.toMillis()
+                        + " ms");
                 pause(wait, target);
                 continue;
             } catch (InterruptedException e) {
@@ -109,7 +107,7 @@ public final class ApiTransport {
             }
             pacer.observe(response.headers());
             int status = response.statusCode();
-            log("debug", target + " -> " + status + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            debug(target + " -> " + status + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
             if (status >= 200 && status < 300) {
                 return parse(operation, status, response.body());
             }
@@ -138,10 +136,8 @@ public final class ApiTransport {
                 if (attempt < retry.maxAttempts()) {
                     int tried = attempt;
                     Duration wait = retryAfter.orElseGet(() -> retry.backoff(tried));
-                    log(
-                            "debug",
-                            target + " -> " + status + ", attempt " + attempt + "; retrying in " + wait.toMillis()
-                                    + " ms");
+                    debug(target + " -> " + status + ", attempt " + attempt + "; retrying in " + wait.toMillis()
+                            + " ms");
                     pause(wait, target);
                     continue;
                 }
@@ -207,7 +203,7 @@ public final class ApiTransport {
 
     private KapsoApiException failure(Kind kind, int status, String message, Throwable cause) {
         String safe = redactor.redact(message);
-        log("debug", safe);
+        settings.log().debug(safe);
         // the cause's own message may quote the request: keep only its type
         Throwable safeCause =
                 cause == null ? null : new IOException(cause.getClass().getSimpleName());
@@ -226,13 +222,8 @@ public final class ApiTransport {
         }
     }
 
-    private void log(String level, String message) {
-        String safe = redactor.redact(message);
-        if (level.equals("debug")) {
-            settings.log().debug(safe);
-        } else {
-            settings.log().warn(safe);
-        }
+    private void debug(String message) {
+        settings.log().debug(redactor.redact(message));
     }
 
     private static String describe(IOException e) {
