@@ -30,7 +30,15 @@ public final class EmulatorState {
     private final Map<String, ObjectNode> triggers = new LinkedHashMap<>();
     private final FunctionRoutes functions = new FunctionRoutes();
     private final PlatformRoutes whatsapp = new PlatformRoutes();
-    private int writes;
+    private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Models a new Kapso project can use out of the box. */
+    static final List<String> PROVIDER_MODELS =
+            List.of("gpt-5", "gpt-5-mini", "gpt-4.1", "gpt-4.1-mini", "claude-sonnet-4-5", "gemini-2.5-flash");
+
+    public EmulatorState() {
+        PROVIDER_MODELS.forEach(whatsapp::addProviderModel);
+    }
 
     FunctionRoutes functionRoutes() {
         return functions;
@@ -71,12 +79,13 @@ public final class EmulatorState {
     }
 
     /** How many write requests were served: a plan with no changes must leave it unchanged. */
-    public synchronized int writes() {
-        return writes;
+    public int writes() {
+        return writes.get();
     }
 
-    synchronized void countWrite() {
-        writes++;
+    /** Lock-free: the function and platform routes count writes while holding their own locks. */
+    void countWrite() {
+        writes.incrementAndGet();
     }
 
     synchronized List<ObjectNode> workflows() {
@@ -190,7 +199,66 @@ public final class EmulatorState {
         return Json.valueOf(null);
     }
 
-    private static ObjectNode storeNode(JsonNode node, JsonNode previous) {
+    /**
+     * Why Kapso would refuse a definition's references, if it would: a function, workflow or provider
+     * model that does not exist in the project.
+     */
+    synchronized Optional<String> referenceProblem(JsonNode definition) {
+        for (JsonNode node : definition.path("nodes")) {
+            JsonNode config = node.path("data").path("config");
+            List<JsonNode> functionRefs = new ArrayList<>();
+            functionRefs.add(config.path("function_id"));
+            config.path("flow_agent_function_tools").forEach(tool -> functionRefs.add(tool.path("function_id")));
+            for (JsonNode ref : functionRefs) {
+                if (ref.isTextual() && functions.name(ref.textValue()).isEmpty()) {
+                    return Optional.of("Function " + ref.textValue() + " not found (node " + node.path("id") + ")");
+                }
+            }
+            JsonNode workflowRef = config.path("workflow_id");
+            if (workflowRef.isTextual() && !workflows.containsKey(workflowRef.textValue())) {
+                return Optional.of("Workflow " + workflowRef.textValue() + " not found (node " + node.path("id") + ")");
+            }
+            for (String key : List.of("provider_model_id", "provider_model_name")) {
+                JsonNode model = config.path(key);
+                if (model.isTextual()
+                        && whatsapp.providerModel(model.textValue()).isEmpty()) {
+                    return Optional.of(
+                            "Provider model " + model.textValue() + " not found (node " + node.path("id") + ")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fills the companions Kapso returns next to a reference: names beside ids, the id of a named model. */
+    private void fillReferenceNames(ObjectNode config) {
+        nameFunction(config);
+        config.path("flow_agent_function_tools").forEach(tool -> nameFunction((ObjectNode) tool));
+        JsonNode workflowRef = config.path("workflow_id");
+        if (workflowRef.isTextual()) {
+            config.put(
+                    "workflow_name",
+                    workflows.get(workflowRef.textValue()).path("name").asText());
+        }
+        String model = config.path("provider_model_id").isTextual()
+                ? config.get("provider_model_id").textValue()
+                : config.path("provider_model_name").asText(null);
+        if (model != null) {
+            whatsapp.providerModel(model).ifPresent(found -> {
+                config.set("provider_model_id", found.get("id"));
+                config.set("provider_model_name", found.get("name"));
+            });
+        }
+    }
+
+    private void nameFunction(ObjectNode holder) {
+        JsonNode functionRef = holder.path("function_id");
+        if (functionRef.isTextual()) {
+            holder.put("function_name", functions.name(functionRef.textValue()).orElse(null));
+        }
+    }
+
+    private ObjectNode storeNode(JsonNode node, JsonNode previous) {
         JsonNode data = node.path("data");
         String type = data.path("node_type").asText("start");
         if (NodeTypes.config(type).isEmpty()) {
@@ -198,6 +266,7 @@ public final class EmulatorState {
         }
         ObjectNode config =
                 data.path("config").isObject() ? ((ObjectNode) data.path("config")).deepCopy() : Json.object();
+        fillReferenceNames(config);
         // every known key comes back, null when unset; ai_field_config as {}
         for (FieldShape field :
                 RecordShape.of(NodeTypes.config(type).orElseThrow()).fields().values()) {
@@ -222,12 +291,12 @@ public final class EmulatorState {
                             c -> c.path("label").asText());
             for (JsonNode condition : config.path("conditions")) {
                 JsonNode old = before.get(condition.path("label").asText());
-                ((ObjectNode) condition)
-                        .put(
-                                "id",
-                                old != null
-                                        ? old.path("id").asText()
-                                        : UUID.randomUUID().toString());
+                String id = condition.path("id").isTextual()
+                        ? condition.get("id").textValue()
+                        : old != null
+                                ? old.path("id").asText()
+                                : UUID.randomUUID().toString();
+                ((ObjectNode) condition).put("id", id);
             }
         }
         ObjectNode outData = Json.object().put("node_type", type);

@@ -51,6 +51,10 @@ final class FunctionRoutes {
         return functions.values().stream().map(ObjectNode::deepCopy).toList();
     }
 
+    synchronized Optional<String> name(String id) {
+        return Optional.ofNullable(functions.get(id)).map(f -> f.path("name").asText());
+    }
+
     /** The secret names and values set on a function, for tests. */
     synchronized Map<String, String> secrets(String functionId) {
         return Map.copyOf(secrets.getOrDefault(functionId, Map.of()));

@@ -30,13 +30,14 @@ final class PlatformRoutes {
 
     private static final Pattern FLOW = Pattern.compile("^/whatsapp/flows/([^/]+)$");
     private static final Pattern VERSIONS = Pattern.compile("^/whatsapp/flows/([^/]+)/versions$");
+    private static final Pattern VERSION = Pattern.compile("^/whatsapp/flows/([^/]+)/versions/([^/]+)$");
     private static final Pattern PUBLISH = Pattern.compile("^/whatsapp/flows/([^/]+)/publish$");
     private static final Pattern EXECUTIONS = Pattern.compile("^/workflows/([^/]+)/executions$");
 
     private final Map<String, ObjectNode> flows = new LinkedHashMap<>();
     private final Map<String, List<ObjectNode>> versions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> phoneNumbers = new LinkedHashMap<>();
-    private final List<ObjectNode> providerModels = new ArrayList<>();
+    private final List<ObjectNode> providerModels = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     synchronized List<ObjectNode> all() {
         return flows.values().stream().map(ObjectNode::deepCopy).toList();
@@ -52,8 +53,17 @@ final class PlatformRoutes {
                         .put("business_account_id", "1029384756"));
     }
 
-    synchronized void addProviderModel(String name) {
+    void addProviderModel(String name) {
         providerModels.add(Json.object().put("id", UUID.randomUUID().toString()).put("name", name));
+    }
+
+    /** A provider model by id or name, as {@code {id, name}}; lock-free, as the workflow routes ask. */
+    Optional<ObjectNode> providerModel(String idOrName) {
+        return providerModels.stream()
+                .filter(m -> m.path("id").asText().equals(idOrName)
+                        || m.path("name").asText().equals(idOrName))
+                .findFirst()
+                .map(ObjectNode::deepCopy);
     }
 
     synchronized Optional<Reply> route(EmulatorState state, String method, String path, String query, JsonNode body) {
@@ -85,8 +95,12 @@ final class PlatformRoutes {
                 return Optional.of(Reply.error(404, "Flow not found"));
             }
             if (method.equals("GET")) {
-                List<ObjectNode> newestFirst = new ArrayList<>(versions.getOrDefault(id, List.of()));
-                java.util.Collections.reverse(newestFirst);
+                List<ObjectNode> newestFirst = new ArrayList<>();
+                versions.getOrDefault(id, List.of()).forEach(v -> {
+                    ObjectNode summary = v.deepCopy();
+                    summary.remove("flow_json"); // only the version detail holds it
+                    newestFirst.add(0, summary);
+                });
                 return Optional.of(page(newestFirst, parameters));
             }
             if (method.equals("POST")) {
@@ -97,6 +111,14 @@ final class PlatformRoutes {
                 }
                 return Optional.of(Reply.data(201, addVersion(id, body.path("flow_json"))));
             }
+        }
+        if ((m = VERSION.matcher(path)).matches() && method.equals("GET")) {
+            String versionId = m.group(2);
+            return Optional.of(versions.getOrDefault(m.group(1), List.of()).stream()
+                    .filter(v -> v.path("id").asText().equals(versionId))
+                    .findFirst()
+                    .map(v -> Reply.data(200, v.deepCopy()))
+                    .orElseGet(() -> Reply.error(404, "Flow version not found")));
         }
         if ((m = PUBLISH.matcher(path)).matches() && method.equals("POST")) {
             state.countWrite();

@@ -132,6 +132,10 @@ final class Routes {
         if (state.slugTaken(slug, "")) {
             return Reply.error(422, "Slug has already been taken");
         }
+        Optional<String> badReference = state.referenceProblem(input.path("definition"));
+        if (badReference.isPresent()) {
+            return Reply.error(422, badReference.get());
+        }
         ObjectNode created = state.createWorkflow(name, slug, input.get("description"));
         if (input.has("definition")) {
             state.applyDefinition(created.path("id").asText(), input.path("definition"));
@@ -158,6 +162,10 @@ final class Routes {
             if (state.slugTaken(slug, id)) {
                 return Reply.error(422, "Slug has already been taken");
             }
+        }
+        Optional<String> badReference = state.referenceProblem(input.path("definition"));
+        if (badReference.isPresent()) {
+            return Reply.error(422, badReference.get());
         }
         if (input.has("status") && !STATUSES.contains(input.path("status").asText())) {
             return Reply.error(422, "Status is not included in the list");
