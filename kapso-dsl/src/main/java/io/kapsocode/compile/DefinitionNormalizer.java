@@ -29,7 +29,8 @@ import java.util.Optional;
  *   <li>a config key set to {@code null}, {@code {}} or {@code []} is the same as an absent one (inside
  *       free-form values such as webhook bodies, {@code null} keeps its meaning);
  *   <li>webhook {@code headers} and {@code body_template} given as JSON strings are parsed;
- *   <li>defaults Kapso fills in are dropped ({@code delay_seconds: 0}, {@code has_timeout: false});
+ *   <li>defaults Kapso fills in are dropped ({@code delay_seconds: 0}, {@code has_timeout: false},
+ *       {@code decision_type: ai}, webhook {@code method: POST});
  *   <li>keys are sorted, numbers have one form, nodes are ordered start first then by id, edges by
  *       source, label and target; an edge without a label is {@code next}.
  * </ul>
@@ -40,7 +41,11 @@ public final class DefinitionNormalizer {
             "send_text",
             Map.of("delay_seconds", Json.valueOf(0)),
             WaitForResponseConfig.TYPE,
-            Map.of("has_timeout", Json.valueOf(false)));
+            Map.of("has_timeout", Json.valueOf(false)),
+            "decide",
+            Map.of("decision_type", Json.valueOf("ai")),
+            "webhook",
+            Map.of("method", Json.valueOf("POST")));
 
     private DefinitionNormalizer() {}
 

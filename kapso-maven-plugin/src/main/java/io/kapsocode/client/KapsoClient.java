@@ -135,6 +135,11 @@ public final class KapsoClient {
                 operation, transport.call(operation, "PATCH", "/functions/" + id, null, envelope("function", changes)));
     }
 
+    /** DELETE /functions/{id}: Kapso deletes its secrets with it. */
+    public void deleteFunction(String id, String slug) {
+        transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
+    }
+
     /**
      * POST /functions/{id}/deploy, then polls GET /functions/{id} until the deploy has ended: status
      * {@code error}, or {@code deployed} with a new {@code version} or {@code last_deployed_at} (a
@@ -232,6 +237,25 @@ public final class KapsoClient {
         body.set("flow_json", flowJson);
         return data(
                 operation, transport.call(operation, "POST", "/whatsapp/flows/" + flowId + "/versions", null, body));
+    }
+
+    /** The newest version's summary (Kapso lists versions newest first), if the flow has one. */
+    public java.util.Optional<ObjectNode> latestWhatsappFlowVersion(String flowId) {
+        String operation = "reading the latest version of WhatsApp flow " + flowId;
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("page", 1);
+        query.put("per_page", 1);
+        List<ObjectNode> newest = items(
+                operation, transport.call(operation, "GET", "/whatsapp/flows/" + flowId + "/versions", query, null));
+        return newest.stream().findFirst();
+    }
+
+    /** One version with its {@code flow_json}. */
+    public ObjectNode getWhatsappFlowVersion(String flowId, String versionId) {
+        String operation = "reading version " + versionId + " of WhatsApp flow " + flowId;
+        return data(
+                operation,
+                transport.call(operation, "GET", "/whatsapp/flows/" + flowId + "/versions/" + versionId, null, null));
     }
 
     public ObjectNode publishWhatsappFlow(String flowId, String name) {

@@ -36,6 +36,8 @@ final class PlatformEndpointsContract {
                     "FlowVersionResponse"),
             new Rule("GET", Pattern.compile("^/whatsapp/flows/[^/]+/versions$"), null, 200, "Page"),
             new Rule(
+                    "GET", Pattern.compile("^/whatsapp/flows/[^/]+/versions/[^/]+$"), null, 200, "FlowVersionResponse"),
+            new Rule(
                     "POST",
                     Pattern.compile("^/whatsapp/flows/[^/]+/publish$"),
                     "FlowPublishRequest",

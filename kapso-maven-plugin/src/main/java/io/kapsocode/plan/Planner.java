@@ -1,0 +1,414 @@
+package io.kapsocode.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.compile.CompiledWorkflow;
+import io.kapsocode.compile.WorkflowCompiler;
+import io.kapsocode.json.CanonicalJson;
+import io.kapsocode.json.Json;
+import io.kapsocode.model.FunctionDefinition;
+import io.kapsocode.model.Node;
+import io.kapsocode.model.Project;
+import io.kapsocode.model.WhatsappFlow;
+import io.kapsocode.model.Workflow;
+import io.kapsocode.remote.RemoteFlow;
+import io.kapsocode.remote.RemoteFunction;
+import io.kapsocode.remote.RemoteProject;
+import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.remote.RemoteWorkflow;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the sources with the remote project and says, resource by resource and field by field, what
+ * apply would change. Pure: no request, no clock.
+ */
+public final class Planner {
+
+    /**
+     * How the plan treats what is only remote, and which resources it covers.
+     *
+     * @param target the API the plan is for, recorded in the plan
+     * @param prune archive workflows and delete functions that are gone from the sources
+     * @param protectedWorkflows workflows never archived, even with prune
+     * @param selection which resources to plan
+     */
+    public record Options(String target, boolean prune, Set<String> protectedWorkflows, Selection selection) {
+
+        public Options {
+            protectedWorkflows = Set.copyOf(protectedWorkflows);
+        }
+
+        public static Options defaults(String target) {
+            return new Options(target, false, Set.of(), Selection.ALL);
+        }
+    }
+
+    private Planner() {}
+
+    /** What must be read remotely to plan these sources. */
+    public static RemoteReader.Needs needs(Project project) {
+        Set<String> references = new TreeSet<>();
+        project.workflows().forEach(w -> references.addAll(Dependencies.of(WorkflowCompiler.definition(w))));
+        return new RemoteReader.Needs(
+                project.workflows().stream().map(Workflow::slug).collect(Collectors.toSet()),
+                project.functions().stream()
+                        .filter(f -> !f.secretNames().isEmpty())
+                        .map(FunctionDefinition::slug)
+                        .collect(Collectors.toSet()),
+                project.whatsappFlows().stream().map(WhatsappFlow::name).collect(Collectors.toSet()),
+                references.stream().anyMatch(r -> r.startsWith(Dependencies.FLOW)),
+                references.stream().anyMatch(r -> r.startsWith(Dependencies.MODEL)));
+    }
+
+    /**
+     * @throws UnresolvedReferenceException when a node references something that exists neither in
+     *     the sources nor remotely
+     */
+    public static Plan plan(Project project, RemoteProject remote, Options options) {
+        References refs = References.of(remote);
+        checkReferences(project, remote);
+        List<ResourceChange> resources = new ArrayList<>();
+        project.functions()
+                .forEach(
+                        f -> resources.add(function(f, remote.function(f.slug()).orElse(null))));
+        for (Map.Entry<String, RemoteFunction> entry : new TreeMap<>(remote.functions()).entrySet()) {
+            if (project.function(entry.getKey()).isEmpty()) {
+                resources.add(remoteOnlyFunction(entry.getValue(), options));
+            }
+        }
+        project.whatsappFlows()
+                .forEach(f -> resources.add(flow(f, remote.flow(f.name()).orElse(null))));
+        for (Map.Entry<String, RemoteFlow> entry : new TreeMap<>(remote.flows()).entrySet()) {
+            if (project.whatsappFlow(entry.getKey()).isEmpty()) {
+                resources.add(new ResourceChange(
+                        ResourceKind.WHATSAPP_FLOW,
+                        entry.getKey(),
+                        Action.KEEP,
+                        entry.getValue().id(),
+                        flowFingerprint(entry.getValue()),
+                        List.of(),
+                        List.of("not in the sources; Kapso's Platform API cannot delete WhatsApp flows, so it stays"),
+                        List.of()));
+            }
+        }
+        for (Workflow workflow : CallOrder.calleesFirst(project.workflows())) {
+            resources.add(workflow(workflow, remote.workflow(workflow.slug()).orElse(null), refs));
+        }
+        remote.workflows().stream()
+                .filter(w -> project.workflow(w.path("slug").asText()).isEmpty())
+                .sorted(java.util.Comparator.comparing(w -> w.path("slug").asText()))
+                .forEach(w -> resources.add(remoteOnlyWorkflow(w, options)));
+        return new Plan(
+                Plan.FORMAT_VERSION, options.target(), options.selection().apply(resources));
+    }
+
+    // ---- references
+
+    private static void checkReferences(Project project, RemoteProject remote) {
+        List<String> problems = new ArrayList<>();
+        Set<String> models = remote.providerModels().stream()
+                .map(m -> m.path("name").asText())
+                .collect(Collectors.toSet());
+        for (Workflow workflow : project.workflows()) {
+            for (String dependency : Dependencies.of(WorkflowCompiler.definition(workflow))) {
+                String name = dependency.substring(dependency.indexOf(':') + 1);
+                boolean known;
+                String kind;
+                if (dependency.startsWith(Dependencies.FUNCTION)) {
+                    known = project.function(name).isPresent()
+                            || remote.function(name).isPresent();
+                    kind = "function";
+                } else if (dependency.startsWith(Dependencies.WORKFLOW)) {
+                    known = project.workflow(name).isPresent()
+                            || remote.workflowSummary(name).isPresent();
+                    kind = "workflow";
+                } else if (dependency.startsWith(Dependencies.FLOW)) {
+                    known = project.whatsappFlow(name).isPresent()
+                            || remote.flow(name).isPresent();
+                    kind = "WhatsApp flow";
+                } else {
+                    known = models.contains(name);
+                    kind = "provider model";
+                }
+                if (!known) {
+                    problems.add(workflow.subject() + " references " + kind + " '" + name
+                            + "', which exists neither in the sources nor in the Kapso project"
+                            + (kind.equals("provider model")
+                                    ? " (GET /provider_models lists the names it accepts)"
+                                    : "; add it to the sources or fix the name"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnresolvedReferenceException(problems);
+        }
+    }
+
+    // ---- functions
+
+    private static ResourceChange function(FunctionDefinition local, RemoteFunction remote) {
+        ObjectNode desired = Functions.desired(local);
+        List<String> notes = new ArrayList<>();
+        if (remote == null) {
+            List<FieldChange> changes = new ArrayList<>();
+            JsonDiff.diff("", Json.object(), desired, changes);
+            changes.add(new FieldChange("deployment", null, Json.text("deployed")));
+            if (!local.secretNames().isEmpty()) {
+                notes.add("set its secrets " + local.secretNames() + " in Kapso after the first deploy;"
+                        + " their values never live in sources");
+            }
+            return new ResourceChange(
+                    ResourceKind.FUNCTION, local.slug(), Action.CREATE, null, "absent", changes, notes, List.of());
+        }
+        ObjectNode current = remote.function();
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : desired.properties()) {
+            String key = field.getKey();
+            if (key.equals("function_type")) {
+                if (!JsonDiff.same(current.path(key), field.getValue())) {
+                    notes.add("function_type is '" + current.path(key).asText()
+                            + "' in Kapso and cannot change in place; delete and recreate the function to move it");
+                }
+                continue;
+            }
+            JsonNode before = key.equals("runtime_config") ? orEmpty(current.path(key)) : current.path(key);
+            JsonNode after = key.equals("runtime_config") ? orEmpty(field.getValue()) : field.getValue();
+            JsonDiff.diff(key, before, after, changes);
+        }
+        if (changes.stream().anyMatch(c -> c.path().equals("code")) || !"deployed".equals(remote.status())) {
+            changes.add(new FieldChange("deployment", Json.text(remote.status()), Json.text("deployed")));
+        }
+        if ("deployed".equals(remote.status())) {
+            List<String> missing = local.secretNames().stream()
+                    .filter(name -> !remote.secretNames().contains(name))
+                    .toList();
+            if (!missing.isEmpty()) {
+                notes.add("secrets " + missing + " are not set in Kapso; set them there (values never live"
+                        + " in sources)");
+            }
+        }
+        return new ResourceChange(
+                ResourceKind.FUNCTION,
+                local.slug(),
+                changes.isEmpty() ? Action.NO_CHANGE : Action.UPDATE,
+                remote.id(),
+                functionFingerprint(remote),
+                changes,
+                notes,
+                List.of());
+    }
+
+    private static ResourceChange remoteOnlyFunction(RemoteFunction remote, Options options) {
+        boolean delete = options.prune() && options.selection().includes(remote.slug());
+        return new ResourceChange(
+                ResourceKind.FUNCTION,
+                remote.slug(),
+                delete ? Action.DELETE : Action.KEEP,
+                remote.id(),
+                functionFingerprint(remote),
+                delete ? List.of(new FieldChange("function", Json.text(remote.slug()), null)) : List.of(),
+                delete ? List.of("not in the sources: deleted with its secrets (kapso.prune)") : List.of(keptNote()),
+                List.of());
+    }
+
+    private static JsonNode orEmpty(JsonNode value) {
+        return value.isObject() && !value.isEmpty() ? value : Json.object();
+    }
+
+    static String functionFingerprint(RemoteFunction remote) {
+        ObjectNode f = remote.function();
+        return "lock_version=" + f.path("lock_version").asText() + ";status="
+                + f.path("status").asText() + ";version=" + f.path("version").asText() + ";code="
+                + hash(Json.text(f.path("code").asText()));
+    }
+
+    // ---- WhatsApp flows
+
+    private static ResourceChange flow(WhatsappFlow local, RemoteFlow remote) {
+        List<FieldChange> changes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean publish = Boolean.TRUE.equals(local.publish());
+        if (remote == null) {
+            changes.add(new FieldChange("flow_json", null, local.flowJson()));
+            changes.add(new FieldChange("phone_number_id", null, Json.text(local.phoneNumberId())));
+            if (publish) {
+                changes.add(new FieldChange("status", null, Json.text("published")));
+            }
+            return new ResourceChange(
+                    ResourceKind.WHATSAPP_FLOW,
+                    local.name(),
+                    Action.CREATE,
+                    null,
+                    "absent",
+                    changes,
+                    notes,
+                    deps(local));
+        }
+        if (!JsonDiff.same(remote.flowJson(), local.flowJson())) {
+            changes.add(new FieldChange("flow_json", remote.flowJson(), local.flowJson()));
+        }
+        String status = remote.flow().path("status").asText();
+        boolean newVersion = !changes.isEmpty();
+        if (publish && (newVersion || !remote.published())) {
+            changes.add(new FieldChange("status", Json.text(status), Json.text("published")));
+        }
+        if (!publish && remote.published() && newVersion) {
+            notes.add("the new version stays a draft until published (publish: true); Meta cannot unpublish");
+        }
+        if (local.phoneNumberId() != null
+                && !local.phoneNumberId()
+                        .equals(remote.flow().path("phone_number_id").asText(local.phoneNumberId()))) {
+            notes.add("phone_number_id differs from Kapso's ("
+                    + remote.flow().path("phone_number_id").asText()
+                    + "); a flow cannot move to another number, create a new flow instead");
+        }
+        return new ResourceChange(
+                ResourceKind.WHATSAPP_FLOW,
+                local.name(),
+                changes.isEmpty() ? Action.NO_CHANGE : Action.UPDATE,
+                remote.id(),
+                flowFingerprint(remote),
+                changes,
+                notes,
+                deps(local));
+    }
+
+    private static List<String> deps(WhatsappFlow flow) {
+        return flow.dataEndpointFunction() == null ? List.of() : List.of("function:" + flow.dataEndpointFunction());
+    }
+
+    static String flowFingerprint(RemoteFlow remote) {
+        return "status=" + remote.flow().path("status").asText() + ";version="
+                + remote.latestVersion().map(v -> v.path("id").asText()).orElse("-");
+    }
+
+    // ---- workflows
+
+    private static ResourceChange workflow(Workflow local, RemoteWorkflow remote, References refs) {
+        CompiledWorkflow compiled = WorkflowCompiler.compile(local);
+        Set<String> laidOut = laidOut(local);
+        Set<String> labelled = labelled(local);
+        List<String> dependsOn = new ArrayList<>(Dependencies.of(compiled.definition()));
+        dependsOn.removeIf(d -> d.startsWith(Dependencies.MODEL));
+        ObjectNode localDefinition = ComparableForm.of(compiled.definition(), refs, laidOut, labelled);
+        ArrayNode localTriggers = Triggers.comparable(compiled.triggers());
+        List<FieldChange> changes = new ArrayList<>();
+        ObjectNode metadata = Workflows.metadata(local);
+        if (remote == null) {
+            JsonDiff.diff("", Json.object(), metadata, changes);
+            DefinitionDiff.diff(Json.object(), localDefinition, changes);
+            if (!localTriggers.isEmpty()) {
+                changes.add(new FieldChange("triggers", null, localTriggers));
+            }
+            if (local.status() != null && !"draft".equals(local.status().wire())) {
+                changes.add(new FieldChange(
+                        "status", Json.text("draft"), Json.text(local.status().wire())));
+            }
+            return new ResourceChange(
+                    ResourceKind.WORKFLOW, local.slug(), Action.CREATE, null, "absent", changes, List.of(), dependsOn);
+        }
+        ObjectNode current = remote.workflow();
+        for (Map.Entry<String, JsonNode> field : metadata.properties()) {
+            JsonDiff.diff(field.getKey(), current.path(field.getKey()), field.getValue(), changes);
+        }
+        ObjectNode remoteDefinition = ComparableForm.of(current.path("definition"), refs, laidOut, labelled);
+        DefinitionDiff.diff(remoteDefinition, localDefinition, changes);
+        ArrayNode remoteTriggers = Triggers.comparable(Triggers.flat(remote.triggers()));
+        if (!JsonDiff.same(remoteTriggers, localTriggers)) {
+            changes.add(new FieldChange("triggers", remoteTriggers, localTriggers));
+        }
+        if (local.status() != null
+                && !local.status().wire().equals(current.path("status").asText())) {
+            changes.add(new FieldChange(
+                    "status", current.path("status"), Json.text(local.status().wire())));
+        }
+        return new ResourceChange(
+                ResourceKind.WORKFLOW,
+                local.slug(),
+                changes.isEmpty() ? Action.NO_CHANGE : Action.UPDATE,
+                remote.id(),
+                workflowFingerprint(remote),
+                changes,
+                List.of(),
+                dependsOn);
+    }
+
+    private static ResourceChange remoteOnlyWorkflow(ObjectNode summary, Options options) {
+        String slug = summary.path("slug").asText();
+        String status = summary.path("status").asText();
+        String fingerprint = "lock_version=" + summary.path("lock_version").asText() + ";status=" + status;
+        boolean archived = "archived".equals(status);
+        String note;
+        Action action = Action.KEEP;
+        List<FieldChange> changes = List.of();
+        if (archived) {
+            note = "not in the sources; already archived";
+        } else if (options.protectedWorkflows().contains(slug)) {
+            note = "not in the sources; protected (kapso.protectedWorkflows), so never archived";
+        } else if (options.prune() && options.selection().includes(slug)) {
+            note = "not in the sources: archived (kapso.prune)";
+            action = Action.ARCHIVE;
+            changes = List.of(new FieldChange("status", Json.text(status), Json.text("archived")));
+        } else {
+            note = keptNote();
+        }
+        return new ResourceChange(
+                ResourceKind.WORKFLOW,
+                slug,
+                action,
+                summary.path("id").asText(),
+                fingerprint,
+                changes,
+                List.of(note),
+                List.of());
+    }
+
+    static String workflowFingerprint(RemoteWorkflow remote) {
+        return "lock_version=" + remote.lockVersion() + ";status="
+                + remote.workflow().path("status").asText() + ";definition="
+                + hash(remote.workflow().path("definition")) + ";triggers="
+                + hash(Triggers.comparable(Triggers.flat(remote.triggers())));
+    }
+
+    private static String keptNote() {
+        return "not in the sources; kept (run with -Dkapso.prune=true to remove it)";
+    }
+
+    /** Ids of the nodes whose position the sources set. */
+    public static Set<String> laidOut(Workflow workflow) {
+        return workflow.nodes().stream()
+                .filter(n -> n.position() != null)
+                .map(Node::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    static Set<String> labelled(Workflow workflow) {
+        return workflow.nodes().stream()
+                .filter(n -> n.displayName() != null)
+                .map(Node::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The first 12 hex digits of the SHA-256 of a value's canonical JSON. */
+    static String hash(JsonNode value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CanonicalJson.write(value).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.kapsocode.remote;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.client.KapsoApiException;
+import io.kapsocode.client.KapsoClient;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Reads the remote project with as few requests as the plan needs, {@code concurrency} at a time: the
+ * four lists, then one definition and one trigger list per workflow the sources hold, a function's code
+ * only when the list left it out, secret names only for functions that declare secrets, and the newest
+ * version of each WhatsApp flow the sources hold.
+ */
+public final class RemoteReader {
+
+    /**
+     * What the sources need to be compared.
+     *
+     * @param workflowSlugs workflows held in the sources
+     * @param functionsWithSecrets functions whose sources declare secret names
+     * @param flowNames WhatsApp flows held in the sources
+     * @param flowsReferenced whether a node names a WhatsApp flow (so the flow list is needed)
+     * @param modelsReferenced whether a node names a provider model (so the model list is needed)
+     */
+    public record Needs(
+            Set<String> workflowSlugs,
+            Set<String> functionsWithSecrets,
+            Set<String> flowNames,
+            boolean flowsReferenced,
+            boolean modelsReferenced) {}
+
+    private final KapsoClient client;
+    private final int concurrency;
+
+    public RemoteReader(KapsoClient client, int concurrency) {
+        this.client = client;
+        this.concurrency = Math.max(1, concurrency);
+    }
+
+    public RemoteProject read(Needs needs) {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, daemon());
+        try {
+            CompletableFuture<List<ObjectNode>> workflows = async(pool, client::listWorkflows);
+            CompletableFuture<List<ObjectNode>> functions = async(pool, client::listFunctions);
+            boolean flowsNeeded = needs.flowsReferenced() || !needs.flowNames().isEmpty();
+            CompletableFuture<List<ObjectNode>> flows =
+                    flowsNeeded ? async(pool, client::listWhatsappFlows) : CompletableFuture.completedFuture(List.of());
+            CompletableFuture<List<ObjectNode>> models = needs.modelsReferenced()
+                    ? async(pool, client::listProviderModels)
+                    : CompletableFuture.completedFuture(List.of());
+
+            Map<String, CompletableFuture<RemoteWorkflow>> details = new LinkedHashMap<>();
+            for (ObjectNode summary : join(workflows)) {
+                String slug = summary.path("slug").asText();
+                if (needs.workflowSlugs().contains(slug)) {
+                    String id = summary.path("id").asText();
+                    CompletableFuture<ObjectNode> definition = async(pool, () -> client.getWorkflowDefinition(id));
+                    CompletableFuture<List<ObjectNode>> triggers = async(pool, () -> client.listTriggers(id));
+                    details.put(slug, definition.thenCombine(triggers, RemoteWorkflow::new));
+                }
+            }
+            Map<String, CompletableFuture<RemoteFunction>> functionDetails = new LinkedHashMap<>();
+            for (ObjectNode function : join(functions)) {
+                String slug = function.path("slug").asText();
+                functionDetails.put(slug, async(pool, () -> function(function, needs.functionsWithSecrets())));
+            }
+            Map<String, CompletableFuture<RemoteFlow>> flowDetails = new LinkedHashMap<>();
+            for (ObjectNode flow : join(flows)) {
+                String name = flow.path("name").asText();
+                flowDetails.put(
+                        name,
+                        needs.flowNames().contains(name)
+                                ? async(pool, () -> flow(flow))
+                                : CompletableFuture.completedFuture(new RemoteFlow(flow, Optional.empty())));
+            }
+            return new RemoteProject(
+                    join(workflows), joinAll(details), joinAll(functionDetails), joinAll(flowDetails), join(models));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private RemoteFunction function(ObjectNode listed, Set<String> withSecrets) {
+        String id = listed.path("id").asText();
+        ObjectNode function = listed.has("code") ? listed : client.getFunction(id);
+        boolean readSecrets = withSecrets.contains(listed.path("slug").asText())
+                && "deployed".equals(function.path("status").asText());
+        return new RemoteFunction(function, readSecrets ? client.listSecretNames(id) : List.of());
+    }
+
+    private RemoteFlow flow(ObjectNode flow) {
+        String id = flow.path("id").asText();
+        Optional<ObjectNode> latest = client.latestWhatsappFlowVersion(id)
+                .map(version ->
+                        client.getWhatsappFlowVersion(id, version.path("id").asText()));
+        return new RemoteFlow(flow, latest);
+    }
+
+    private static <T> CompletableFuture<T> async(ExecutorService pool, Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, pool);
+    }
+
+    private static <T> Map<String, T> joinAll(Map<String, CompletableFuture<T>> futures) {
+        Map<String, T> values = new LinkedHashMap<>();
+        futures.forEach((key, future) -> values.put(key, join(future)));
+        return values;
+    }
+
+    /** Waits for one result; a failed call surfaces as the client's own typed exception. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof KapsoApiException api) {
+                throw api;
+            }
+            throw e;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "kapso-read");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

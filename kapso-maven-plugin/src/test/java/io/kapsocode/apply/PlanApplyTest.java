@@ -1,0 +1,248 @@
+package io.kapsocode.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kapsocode.apply.StepResult.Outcome;
+import io.kapsocode.client.ApiKey;
+import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.RetryPolicy;
+import io.kapsocode.contract.Exchanges;
+import io.kapsocode.dsl.Kapso;
+import io.kapsocode.json.Json;
+import io.kapsocode.model.Project;
+import io.kapsocode.model.Workflow;
+import io.kapsocode.model.WorkflowStatus;
+import io.kapsocode.plan.Action;
+import io.kapsocode.plan.FieldChange;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.Planner;
+import io.kapsocode.plan.ResourceChange;
+import io.kapsocode.plan.Selection;
+import io.kapsocode.plan.UnresolvedReferenceException;
+import io.kapsocode.remote.RemoteProject;
+import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.testkit.Fault;
+import io.kapsocode.testkit.KapsoEmulator;
+import io.kapsocode.testkit.KapsoEmulatorExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Plan and apply against the local emulator, end to end, as {@code kapso:plan} and {@code kapso:apply} run them. */
+class PlanApplyTest {
+
+    static final String KEY = "kp_plan_apply_test_key";
+    static final String NUMBER = "1145171692021464";
+
+    @RegisterExtension
+    KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(KEY);
+
+    static KapsoClient client(KapsoEmulator emulator) {
+        return new KapsoClient(ClientSettings.of(emulator.baseUri(), ApiKey.of(KEY))
+                .withRetry(RetryPolicy.defaults(), d -> {})
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+    }
+
+    static Project project(String greeting) {
+        Workflow billing = Kapso.workflow("billing")
+                .name("Billing")
+                .onApiCall()
+                .start()
+                .function("lookup", "lookup-order", f -> f.saveResponseTo("order"))
+                .sendText("answer", "Your order is {{vars.order.status}}")
+                .build();
+        Workflow support = Kapso.workflow("support")
+                .name("Support")
+                .description("Routes questions")
+                .status(WorkflowStatus.ACTIVE)
+                .onInboundMessage(NUMBER)
+                .start()
+                .sendText("greet", greeting)
+                .waitForResponse("ask", w -> w.timeoutSeconds(3600).saveResponseTo("topic"))
+                .decide(
+                        "route",
+                        d -> d.ai("gpt-5-mini")
+                                .when("billing")
+                                .goTo("to_billing")
+                                .when("signup")
+                                .goTo("form")
+                                .when("other")
+                                .goTo("helper"))
+                .call("to_billing", "billing")
+                .end()
+                .sendFlow("form", "Sign up here", "signup", "Open", s -> {})
+                .end()
+                .agent(
+                        "helper",
+                        a -> a.model("gpt-5-mini")
+                                .systemPrompt("Help kindly.")
+                                .defaultTools("complete_task", "handoff_to_human")
+                                .functionTool("order", "Looks up an order", "lookup-order", Map.of("type", "object")))
+                .build();
+        return new Project(
+                List.of(support, billing),
+                List.of(Kapso.function("lookup-order")
+                        .name("Lookup order")
+                        .code("async function handler(request, env) { return new Response('{}'); }")
+                        .build()),
+                List.of(Kapso.whatsappFlow("signup")
+                        .phoneNumberId(NUMBER)
+                        .flowJson(Json.tryParse("{\"version\":\"7.3\",\"screens\":[{\"id\":\"SIGNUP\","
+                                        + "\"title\":\"Sign up\",\"terminal\":true,\"layout\":{\"type\":"
+                                        + "\"SingleColumnLayout\",\"children\":[]}}]}")
+                                .orElseThrow())
+                        .publish(true)
+                        .build()));
+    }
+
+    static Plan plan(KapsoClient client, Project project, Planner.Options options) {
+        return Planner.plan(project, read(client, project), options);
+    }
+
+    static RemoteProject read(KapsoClient client, Project project) {
+        return new RemoteReader(client, 4).read(Planner.needs(project));
+    }
+
+    static ApplyReport apply(KapsoClient client, Project project) {
+        RemoteProject remote = read(client, project);
+        Plan plan = Planner.plan(project, remote, options());
+        return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
+                .apply(project, remote, plan);
+    }
+
+    static Planner.Options options() {
+        return Planner.Options.defaults("emulator");
+    }
+
+    @Test
+    void firstPlanCreatesEverythingAndASecondPlanAfterApplyIsEmpty(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Project project = project("Hi! How can we help?");
+
+        Plan first = plan(client, project, options());
+        assertThat(first.resources())
+                .extracting(ResourceChange::address, ResourceChange::action)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("function:lookup-order", Action.CREATE),
+                        org.assertj.core.groups.Tuple.tuple("whatsapp_flow:signup", Action.CREATE),
+                        org.assertj.core.groups.Tuple.tuple("workflow:billing", Action.CREATE),
+                        org.assertj.core.groups.Tuple.tuple("workflow:support", Action.CREATE));
+        assertThat(first.summary()).isEqualTo("Plan: 4 to create, 0 to update, 0 to archive.");
+
+        ApplyReport report = apply(client, project);
+        assertThat(report.succeeded()).as(report.toString()).isTrue();
+        assertThat(Exchanges.problems(emulator)).isEmpty();
+
+        int writes = emulator.state().writes();
+        Plan second = plan(client, project, options());
+        assertThat(second.hasChanges()).as(second.toString()).isFalse();
+        ApplyReport noop = apply(client, project);
+        assertThat(noop.steps()).isEmpty();
+        assertThat(emulator.state().writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void anEditedMessageIsExactlyOneFieldChange(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        assertThat(apply(client, project("Hi!")).succeeded()).isTrue();
+
+        Plan plan = plan(client, project("Hello there!"), options());
+
+        List<FieldChange> changes =
+                plan.resources().stream().flatMap(r -> r.changes().stream()).toList();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).path()).isEqualTo("nodes.greet.config.message");
+        assertThat(changes.get(0).before().asText()).isEqualTo("Hi!");
+        assertThat(changes.get(0).after().asText()).isEqualTo("Hello there!");
+        assertThat(plan.summary()).isEqualTo("Plan: 0 to create, 1 to update, 0 to archive.");
+    }
+
+    @Test
+    void aFailureMidApplyIsReportedAndARerunConverges(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Project project = project("Hi!");
+        emulator.faults().injectOnce("PUT", "/workflows/.*/triggers", Fault.status(422));
+
+        ApplyReport failed = apply(client, project);
+
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.steps()).extracting(StepResult::outcome).contains(Outcome.APPLIED, Outcome.FAILED);
+        assertThat(failed.steps().stream().filter(s -> s.outcome() == Outcome.FAILED))
+                .singleElement()
+                .satisfies(s -> assertThat(s.step()).startsWith("replace the triggers of workflow"));
+        assertThat(failed.steps().get(failed.steps().size() - 1).outcome()).isEqualTo(Outcome.NOT_APPLIED);
+        assertThat(failed.summary()).contains("not applied").contains("kapso:plan");
+
+        Plan remaining = plan(client, project, options());
+        assertThat(remaining.resources().stream().filter(r -> r.action().writes()))
+                .allSatisfy(r -> assertThat(r.changes())
+                        .extracting(FieldChange::path)
+                        .allMatch(p -> p.equals("triggers") || p.equals("status")));
+
+        assertThat(apply(client, project).succeeded()).isTrue();
+        assertThat(plan(client, project, options()).hasChanges()).isFalse();
+    }
+
+    @Test
+    void aWorkflowGoneFromTheSourcesIsArchivedOnlyWithPrune(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Project project = project("Hi!");
+        assertThat(apply(client, project).succeeded()).isTrue();
+        Project withoutSupport = new Project(
+                project.workflows().stream()
+                        .filter(w -> !w.slug().equals("support"))
+                        .toList(),
+                project.functions(),
+                project.whatsappFlows());
+
+        Plan kept = plan(client, withoutSupport, options());
+        assertThat(kept.hasChanges()).isFalse();
+        assertThat(kept.resources())
+                .filteredOn(r -> r.key().equals("support"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.action()).isEqualTo(Action.KEEP);
+                    assertThat(r.notes()).anyMatch(n -> n.contains("kapso.prune"));
+                });
+
+        Planner.Options prune = new Planner.Options("emulator", true, Set.of(), Selection.ALL);
+        assertThat(plan(client, withoutSupport, prune).resources())
+                .filteredOn(r -> r.key().equals("support"))
+                .extracting(ResourceChange::action)
+                .containsExactly(Action.ARCHIVE);
+        Planner.Options protect = new Planner.Options("emulator", true, Set.of("support"), Selection.ALL);
+        assertThat(plan(client, withoutSupport, protect).hasChanges()).isFalse();
+    }
+
+    @Test
+    void aReferenceThatExistsNowhereFailsThePlanBeforeAnyWrite(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Project project = project("Hi!");
+        Project broken = new Project(project.workflows(), List.of(), project.whatsappFlows());
+
+        assertThatThrownBy(() -> plan(client, broken, options()))
+                .isInstanceOf(UnresolvedReferenceException.class)
+                .hasMessageContaining("function 'lookup-order'");
+        assertThat(emulator.state().writes()).isZero();
+    }
+
+    @Test
+    void onlyPlansTheSelectionAndWhatItDependsOn(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Planner.Options only =
+                new Planner.Options("emulator", false, Set.of(), new Selection(Set.of("billing"), Set.of()));
+
+        Plan plan = plan(client, project("Hi!"), only);
+
+        List<String> addresses = new ArrayList<>();
+        plan.resources().forEach(r -> addresses.add(r.address()));
+        assertThat(addresses).containsExactly("function:lookup-order", "workflow:billing");
+        assertThat(plan.resources().get(0).notes()).anyMatch(n -> n.contains("workflow 'billing' depends on it"));
+    }
+}
