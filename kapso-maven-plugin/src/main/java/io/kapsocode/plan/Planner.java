@@ -170,7 +170,14 @@ public final class Planner {
                         + " their values never live in sources");
             }
             return new ResourceChange(
-                    ResourceKind.FUNCTION, local.slug(), Action.CREATE, null, "absent", changes, notes, List.of());
+                    ResourceKind.FUNCTION,
+                    local.slug(),
+                    Action.CREATE,
+                    null,
+                    "absent",
+                    Secrets.masked(changes),
+                    notes,
+                    List.of());
         }
         ObjectNode current = remote.function();
         List<FieldChange> changes = new ArrayList<>();
@@ -205,7 +212,7 @@ public final class Planner {
                 changes.isEmpty() ? Action.NO_CHANGE : Action.UPDATE,
                 remote.id(),
                 functionFingerprint(remote),
-                changes,
+                Secrets.masked(changes),
                 notes,
                 List.of());
     }

@@ -56,7 +56,12 @@ public final class KapsoEmulator implements AutoCloseable {
     /** Starts on a free loopback port; only requests with {@code X-API-Key: apiKey} are served. */
     public static KapsoEmulator start(String apiKey) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4);
+        // daemon threads: an emulator left open never keeps a build's JVM alive
+        ExecutorService executor = Executors.newFixedThreadPool(16, runnable -> {
+            Thread thread = new Thread(runnable, "kapso-emulator");
+            thread.setDaemon(true);
+            return thread;
+        });
         EmulatorState state = new EmulatorState();
         KapsoEmulator emulator = new KapsoEmulator(server, executor, state, apiKey);
         server.createContext(BASE_PATH + "/", emulator::handle);

@@ -1,0 +1,270 @@
+package io.kapsocode.maven;
+
+import io.kapsocode.client.ApiKey;
+import io.kapsocode.client.ClientLog;
+import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.KapsoApiException;
+import io.kapsocode.client.KapsoClient;
+import io.kapsocode.json.CanonicalJson;
+import io.kapsocode.model.Project;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.Planner;
+import io.kapsocode.plan.Selection;
+import io.kapsocode.plan.UnresolvedReferenceException;
+import io.kapsocode.remote.RemoteProject;
+import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.report.PlanJson;
+import io.kapsocode.report.PlanMarkdown;
+import io.kapsocode.report.PlanText;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** What the goals that talk to Kapso share: the connection, the key, the plan and its reports. */
+abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
+
+    static final String ENV_API_KEY = "KAPSO_API_KEY";
+
+    @org.apache.maven.plugins.annotations.Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @org.apache.maven.plugins.annotations.Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    @org.apache.maven.plugins.annotations.Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    @Component
+    protected SettingsDecrypter decrypter;
+
+    /** The Kapso Platform API root; {@code https} is required except on loopback. */
+    @org.apache.maven.plugins.annotations.Parameter(
+            property = "kapso.url",
+            defaultValue = "https://api.kapso.ai/platform/v1")
+    protected String url;
+
+    /**
+     * The {@code <server>} in settings.xml whose {@code <password>} is the project's API key (it may be
+     * encrypted with {@code mvn --encrypt-password}). Without one, the {@code KAPSO_API_KEY} environment
+     * variable is used. The key is never a POM parameter.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.serverId", defaultValue = "kapso")
+    protected String serverId;
+
+    /** Run against the built-in local Kapso emulator (in memory, for this build only) instead of Kapso. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulator", defaultValue = "false")
+    protected boolean emulator;
+
+    /** How many requests run at once while the remote project is read. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.concurrency", defaultValue = "8")
+    protected int concurrency;
+
+    /** Archive workflows and delete functions that are gone from the sources. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.prune", defaultValue = "false")
+    protected boolean prune;
+
+    /** Workflow slugs never archived, even with {@code kapso.prune}. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.protectedWorkflows")
+    protected List<String> protectedWorkflows;
+
+    /** Plan only these slugs or flow names (comma-separated), plus what they depend on. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.only")
+    protected List<String> only;
+
+    /** Leave these slugs or flow names (comma-separated) out of the plan. */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.exclude")
+    protected List<String> exclude;
+
+    /** Where the plan, its Markdown summary and the result files are written. */
+    @org.apache.maven.plugins.annotations.Parameter(
+            property = "kapso.reportDirectory",
+            defaultValue = "${project.build.directory}/kapso")
+    protected File reportDirectory;
+
+    /** A plan with the remote project it was made against. */
+    protected record Planned(Plan plan, RemoteProject remote) {}
+
+    /** Fails on a {@code -Dkapso.*} property no goal of this plugin knows: a typo must never go unseen. */
+    protected void checkProperties() throws MojoFailureException {
+        Set<String> known = new TreeSet<>();
+        for (MojoDescriptor mojo : plugin.getMojos()) {
+            for (Parameter parameter : mojo.getParameters() == null ? List.<Parameter>of() : mojo.getParameters()) {
+                String expression = parameter.getExpression();
+                if (expression != null && expression.startsWith("${kapso.")) {
+                    known.add(expression.substring(2, expression.length() - 1));
+                }
+            }
+        }
+        Set<String> given = new TreeSet<>();
+        session.getUserProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("kapso."))
+                .forEach(given::add);
+        given.removeAll(known);
+        if (!given.isEmpty()) {
+            StringBuilder message = new StringBuilder("unknown Kapso properties:");
+            for (String name : given) {
+                message.append(' ').append(name);
+                io.kapsocode.diagnostic.Suggestions.closest(name, known)
+                        .ifPresent(
+                                s -> message.append(" (did you mean ").append(s).append("?)"));
+            }
+            throw new MojoFailureException(message + "; the known ones are " + known);
+        }
+    }
+
+    protected KapsoClient client() throws MojoFailureException {
+        URI base;
+        ApiKey key;
+        if (emulator) {
+            base = EmbeddedEmulator.instance().baseUri();
+            key = ApiKey.of(EmbeddedEmulator.apiKey());
+        } else {
+            try {
+                base = URI.create(url);
+                key = apiKey();
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException(e.getMessage());
+            }
+        }
+        ClientSettings client;
+        try {
+            client = ClientSettings.of(base, key).withLog(new ClientLog() {
+                @Override
+                public void debug(String message) {
+                    getLog().debug(message);
+                }
+
+                @Override
+                public void warn(String message) {
+                    getLog().warn(message);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("kapso.url: " + e.getMessage());
+        }
+        return new KapsoClient(client);
+    }
+
+    protected String target() {
+        return emulator ? EmbeddedEmulator.TARGET : url;
+    }
+
+    private ApiKey apiKey() throws MojoFailureException {
+        Server server = settings.getServer(serverId);
+        if (server != null) {
+            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem problem : result.getProblems()) {
+                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new MojoFailureException("cannot decrypt the password of <server> '" + serverId
+                            + "' in settings.xml: " + problem.getMessage());
+                }
+            }
+            String password = result.getServer().getPassword();
+            if (password == null || password.isBlank()) {
+                throw new MojoFailureException("<server> '" + serverId + "' in settings.xml has no <password>:"
+                        + " put the Kapso project API key there");
+            }
+            ApiKey key = ApiKey.of(password);
+            getLog().info("Kapso API key from settings.xml <server> '" + serverId + "' (" + key + ")");
+            return key;
+        }
+        String fromEnvironment = System.getenv(ENV_API_KEY);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            ApiKey key = ApiKey.of(fromEnvironment);
+            getLog().info("Kapso API key from " + ENV_API_KEY + " (" + key + ")");
+            return key;
+        }
+        throw new MojoFailureException("no Kapso API key: set the " + ENV_API_KEY + " environment variable, or add"
+                + " <server><id>" + serverId + "</id><password>your key</password></server> to settings.xml"
+                + " (-Dkapso.serverId names another server); to try the tool without an account, add"
+                + " -Dkapso.emulator=true");
+    }
+
+    /** Reads the remote project and plans the sources against it. */
+    protected Planned plan(Project project, KapsoClient client) throws MojoExecutionException, MojoFailureException {
+        Planner.Options options = new Planner.Options(
+                target(),
+                prune,
+                Set.copyOf(listOf(protectedWorkflows)),
+                new Selection(Set.copyOf(listOf(only)), Set.copyOf(listOf(exclude))));
+        long start = System.nanoTime();
+        try {
+            RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
+            Plan plan = Planner.plan(project, remote, options);
+            getLog().info("Read the Kapso project in " + millis(start) + " ms");
+            return new Planned(plan, remote);
+        } catch (UnresolvedReferenceException e) {
+            e.problems().forEach(problem -> getLog().error(problem));
+            throw new MojoFailureException("the sources reference what exists neither in them nor in Kapso ("
+                    + count(e.problems().size(), "problem") + " above); nothing was written");
+        } catch (KapsoApiException e) {
+            throw remoteFailure(e);
+        }
+    }
+
+    protected static MojoFailureException remoteFailure(KapsoApiException e) {
+        return new MojoFailureException(e.getMessage());
+    }
+
+    /** Prints the plan and writes {@code plan.json} and {@code plan.md}, and the GitHub step summary. */
+    protected void report(Plan plan) throws MojoExecutionException {
+        for (String line : PlanText.lines(plan, colour())) {
+            getLog().info(line);
+        }
+        Path directory = reportDirectory.toPath();
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(
+                    directory.resolve("plan.json"), CanonicalJson.write(PlanJson.write(plan)), StandardCharsets.UTF_8);
+            String markdown = PlanMarkdown.render(plan, PlanMarkdown.DEFAULT_MAX_CHARS);
+            Files.writeString(directory.resolve("plan.md"), markdown, StandardCharsets.UTF_8);
+            String summary = System.getenv("GITHUB_STEP_SUMMARY");
+            if (summary != null && !summary.isBlank()) {
+                Files.writeString(
+                        Path.of(summary),
+                        markdown + "\n",
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the plan to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean colour() {
+        return session.getRequest().isInteractiveMode()
+                && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+    }
+
+    protected static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static List<String> listOf(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package io.kapsocode.maven;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.apply.Applier;
+import io.kapsocode.apply.ApplyReport;
+import io.kapsocode.apply.StepResult;
+import io.kapsocode.apply.StepResult.Outcome;
+import io.kapsocode.client.KapsoClient;
+import io.kapsocode.json.Json;
+import io.kapsocode.model.Project;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.SavedPlanCheck;
+import io.kapsocode.report.PlanJson;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Applies the sources to the Kapso project: plans as {@code kapso:plan} does, then writes functions
+ * (saved, deployed, awaited), WhatsApp flows, workflows callees first, trigger sets, and status
+ * changes last. With {@code kapso.planFile} it applies that saved plan exactly, or refuses when Kapso or
+ * the sources moved since. A failure stops it; the report says what was and was not applied.
+ */
+@Mojo(name = "apply", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class ApplyMojo extends AbstractRemoteMojo {
+
+    /** A plan saved by {@code kapso:plan} ({@code target/kapso/plan.json}) to apply exactly. */
+    @Parameter(property = "kapso.planFile")
+    private File planFile;
+
+    /**
+     * Applies without a saved plan. In batch mode (CI) apply needs either this or
+     * {@code kapso.planFile}, so that nothing is applied that nobody reviewed by accident.
+     */
+    @Parameter(property = "kapso.autoApprove", defaultValue = "false")
+    private boolean autoApprove;
+
+    /** How long a function deploy may take before apply stops waiting. */
+    @Parameter(property = "kapso.deployTimeoutSeconds", defaultValue = "180")
+    private int deployTimeoutSeconds;
+
+    /** Skips this goal. */
+    @Parameter(property = "kapso.apply.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping kapso:apply (kapso.apply.skip)");
+            return;
+        }
+        String outcome = "error";
+        String message = "kapso:apply did not finish";
+        ObjectNode details = Json.object();
+        try {
+            checkProperties();
+            Plan saved = savedPlan();
+            if (saved == null && !autoApprove) {
+                throw new MojoFailureException("kapso:apply needs a reviewed plan: pass -Dkapso.planFile="
+                        + "target/kapso/plan.json (written by kapso:plan), or -Dkapso.autoApprove=true to apply"
+                        + " whatever the sources say");
+            }
+            Project sources = loadValidProject();
+            KapsoClient client = client();
+            Planned planned = plan(sources, client);
+            if (saved != null) {
+                List<String> problems = SavedPlanCheck.problems(saved, planned.plan());
+                if (!problems.isEmpty()) {
+                    problems.forEach(problem -> getLog().error(problem));
+                    outcome = "failed";
+                    throw new MojoFailureException("the saved plan " + planFile + " is stale ("
+                            + count(problems.size(), "problem") + " above); nothing was applied. Run kapso:plan"
+                            + " again and review it");
+                }
+            }
+            report(planned.plan());
+            if (!planned.plan().hasChanges()) {
+                outcome = "no_changes";
+                message = planned.plan().summary();
+                return;
+            }
+            Applier applier = new Applier(
+                    client,
+                    new Applier.Options(
+                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(deployTimeoutSeconds)),
+                    this::progress);
+            ApplyReport report = applier.apply(sources, planned.remote(), planned.plan());
+            details.set("steps", steps(report));
+            message = report.summary();
+            if (!report.succeeded()) {
+                outcome = "failed";
+                report.steps().stream()
+                        .filter(s -> s.outcome() == Outcome.NOT_APPLIED)
+                        .forEach(s -> getLog().warn("  not applied: " + s.step()));
+                throw new MojoFailureException(report.summary());
+            }
+            outcome = "applied";
+            getLog().info(report.summary());
+        } catch (MojoFailureException | MojoExecutionException | RuntimeException e) {
+            if (outcome.equals("error") || message.endsWith("did not finish")) {
+                message = e.getMessage();
+            }
+            throw e;
+        } finally {
+            try {
+                ResultFile.write(reportDirectory.toPath(), "apply", outcome, message, details);
+            } catch (IOException e) {
+                getLog().warn("cannot write apply-result.json: " + e.getMessage());
+            }
+        }
+    }
+
+    private Plan savedPlan() throws MojoFailureException {
+        if (planFile == null) {
+            return null;
+        }
+        try {
+            String text = Files.readString(planFile.toPath(), StandardCharsets.UTF_8);
+            return PlanJson.read(Json.tryParse(text)
+                    .orElseThrow(() -> new IllegalArgumentException("it is not JSON; was it written by kapso:plan?")));
+        } catch (IOException e) {
+            throw new MojoFailureException("cannot read the plan file " + planFile + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("cannot use the plan file " + planFile + ": " + e.getMessage());
+        }
+    }
+
+    private void progress(StepResult step) {
+        String time = String.format(Locale.ROOT, "%.1f s", step.duration().toMillis() / 1000.0);
+        switch (step.outcome()) {
+            case APPLIED -> getLog().info("  done: " + step.step() + " (" + time + ")");
+            case FAILED -> getLog().error("  FAILED: " + step.step() + " (" + time + "): " + step.message());
+            case OUTCOME_UNKNOWN -> getLog().error("  UNKNOWN: " + step.step() + " (" + time + "): " + step.message());
+            default -> getLog().warn("  not applied: " + step.step());
+        }
+    }
+
+    private static ArrayNode steps(ApplyReport report) {
+        ArrayNode steps = Json.array();
+        for (StepResult step : report.steps()) {
+            ObjectNode item = steps.addObject()
+                    .put("step", step.step())
+                    .put("outcome", step.outcome().name().toLowerCase(Locale.ROOT))
+                    .put("millis", step.duration().toMillis());
+            if (step.message() != null) {
+                item.put("message", step.message());
+            }
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,109 @@
+package io.kapsocode.report;
+
+import io.kapsocode.plan.Action;
+import io.kapsocode.plan.FieldChange;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.ResourceChange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plan as GitHub-flavoured Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: a
+ * summary table, then one collapsed {@code diff} block per changed resource, cut to a size GitHub
+ * accepts (a comment holds at most 65,536 characters).
+ */
+public final class PlanMarkdown {
+
+    /** Room left under GitHub's comment limit for the footer. */
+    public static final int DEFAULT_MAX_CHARS = 60_000;
+
+    private PlanMarkdown() {}
+
+    public static String render(Plan plan, int maxChars) {
+        StringBuilder head = new StringBuilder();
+        head.append("### Kapso plan: ").append(plan.summary()).append("\n\n");
+        head.append("Target: `").append(plan.target()).append("`\n\n");
+        List<ResourceChange> changed =
+                plan.resources().stream().filter(r -> r.action().writes()).toList();
+        if (!changed.isEmpty()) {
+            head.append("| | Resource | Action | Changes |\n|---|---|---|---|\n");
+            for (ResourceChange resource : changed) {
+                head.append("| `")
+                        .append(PlanText.symbol(resource.action()))
+                        .append("` | ")
+                        .append(resource.kind().label())
+                        .append(" `")
+                        .append(escape(resource.key()))
+                        .append("` | ")
+                        .append(resource.action().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(" | ")
+                        .append(resource.changes().size())
+                        .append(" |\n");
+            }
+            head.append('\n');
+        }
+        List<String> sections = new ArrayList<>();
+        for (ResourceChange resource : changed) {
+            sections.add(section(resource));
+        }
+        List<String> kept = plan.resources().stream()
+                .filter(r -> r.action() == Action.KEEP)
+                .map(r ->
+                        "- " + r.kind().label() + " `" + escape(r.key()) + "`: " + escape(String.join("; ", r.notes())))
+                .toList();
+        if (!kept.isEmpty()) {
+            sections.add("<details><summary>Only in Kapso (" + kept.size() + ")</summary>\n\n" + String.join("\n", kept)
+                    + "\n\n</details>\n");
+        }
+        StringBuilder out = new StringBuilder(head);
+        int left = sections.size();
+        for (String section : sections) {
+            String footer = "\n_" + left + " more section" + (left == 1 ? "" : "s")
+                    + " cut to fit GitHub's comment size; see `target/kapso/plan.json` for the full plan._\n";
+            if (out.length() + section.length() + footer.length() > maxChars) {
+                out.append(footer);
+                return out.toString();
+            }
+            out.append(section);
+            left--;
+        }
+        return out.toString();
+    }
+
+    private static String section(ResourceChange resource) {
+        StringBuilder section = new StringBuilder();
+        section.append("<details><summary>")
+                .append(resource.kind().label())
+                .append(" <code>")
+                .append(html(resource.key()))
+                .append("</code>: ")
+                .append(resource.action().name().toLowerCase(java.util.Locale.ROOT))
+                .append(" (")
+                .append(resource.changes().size())
+                .append(resource.changes().size() == 1 ? " change" : " changes")
+                .append(")</summary>\n\n```diff\n");
+        for (FieldChange change : resource.changes()) {
+            for (String line : ChangeLines.of(change)) {
+                section.append(fence(line)).append('\n');
+            }
+        }
+        section.append("```\n");
+        for (String note : resource.notes()) {
+            section.append("\n> ").append(escape(note)).append('\n');
+        }
+        return section.append("\n</details>\n\n").toString();
+    }
+
+    /** A line that would close the code block is broken up. */
+    private static String fence(String line) {
+        return line.replace("```", "`\u200B``");
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
