@@ -21,7 +21,7 @@ public final class PlanMarkdown {
 
     public static String render(Plan plan, int maxChars) {
         StringBuilder head = new StringBuilder();
-        head.append("### Kapso plan: ").append(plan.summary()).append("\n\n");
+        head.append("### Kapso plan\n\n**").append(plan.summary()).append("**\n\n");
         head.append("Target: `").append(plan.target()).append("`\n\n");
         List<ResourceChange> changed =
                 plan.resources().stream().filter(r -> r.action().writes()).toList();
@@ -84,7 +84,7 @@ public final class PlanMarkdown {
                 .append(")</summary>\n\n```diff\n");
         for (FieldChange change : resource.changes()) {
             for (String line : ChangeLines.of(change)) {
-                section.append(fence(line)).append('\n');
+                section.append(fence(signFirst(line))).append('\n');
             }
         }
         section.append("```\n");
@@ -92,6 +92,15 @@ public final class PlanMarkdown {
             section.append("\n> ").append(escape(note)).append('\n');
         }
         return section.append("\n</details>\n\n").toString();
+    }
+
+    /** GitHub colours a diff line by its first character: an indented line diff gets its sign moved there. */
+    private static String signFirst(String line) {
+        String trimmed = line.stripLeading();
+        if (line.length() > trimmed.length() && (trimmed.startsWith("+ ") || trimmed.startsWith("- "))) {
+            return trimmed.charAt(0) + line.substring(1, line.length() - trimmed.length()) + "  " + trimmed.substring(2);
+        }
+        return line;
     }
 
     /** A line that would close the code block is broken up. */
