@@ -98,7 +98,8 @@ public final class PlanMarkdown {
     private static String signFirst(String line) {
         String trimmed = line.stripLeading();
         if (line.length() > trimmed.length() && (trimmed.startsWith("+ ") || trimmed.startsWith("- "))) {
-            return trimmed.charAt(0) + line.substring(1, line.length() - trimmed.length()) + "  " + trimmed.substring(2);
+            return trimmed.charAt(0) + line.substring(1, line.length() - trimmed.length()) + "  "
+                    + trimmed.substring(2);
         }
         return line;
     }

@@ -245,4 +245,29 @@ class PlanApplyTest {
         assertThat(addresses).containsExactly("function:lookup-order", "workflow:billing");
         assertThat(plan.resources().get(0).notes()).anyMatch(n -> n.contains("workflow 'billing' depends on it"));
     }
+
+    @Test
+    void aPlanReadsEachDefinitionOnceAndNeverOneItDoesNotCompare(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        Project project = project("Hi!");
+        assertThat(apply(client, project).succeeded()).isTrue();
+        String dashboardOnly = client.createWorkflow(Json.object().put("name", "Made in the dashboard"))
+                .path("id")
+                .asText();
+        int before = emulator.exchanges().size();
+
+        plan(client, project, options());
+
+        List<String> definitionReads = emulator
+                .exchanges()
+                .subList(before, emulator.exchanges().size())
+                .stream()
+                .filter(e -> e.path().endsWith("/definition"))
+                .map(e -> e.path())
+                .toList();
+        assertThat(definitionReads).hasSize(project.workflows().size()).doesNotHaveDuplicates();
+        assertThat(definitionReads).noneMatch(p -> p.contains(dashboardOnly));
+        assertThat(emulator.exchanges().subList(before, emulator.exchanges().size()))
+                .allMatch(e -> e.method().equals("GET"));
+    }
 }

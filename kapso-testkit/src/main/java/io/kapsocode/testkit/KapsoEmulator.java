@@ -35,6 +35,14 @@ public final class KapsoEmulator implements AutoCloseable {
 
     static final String BASE_PATH = "/platform/v1";
 
+    static {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: about
+        // 40 ms per request on loopback, which would swamp any latency a test injects on purpose
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final EmulatorState state;
