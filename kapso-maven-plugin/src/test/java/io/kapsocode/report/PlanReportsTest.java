@@ -3,6 +3,10 @@ package io.kapsocode.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.kapsocode.json.Json;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
@@ -117,6 +121,19 @@ class PlanReportsTest {
                 .extracting(ResourceChange::address)
                 .containsExactly("function:lookup-order", "workflow:support", "workflow:legacy | old");
         assertThat(PlanJson.write(plan).path("summary").path("create").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonFileFollowsItsPublishedSchema() throws IOException {
+        JsonSchema schema;
+        try (var in = getClass().getResourceAsStream("/schema/kapso-plan.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+        }
+        assertThat(schema.validate(PlanJson.write(plan()))).isEmpty();
+        ObjectNode wrong = PlanJson.write(plan());
+        wrong.put("format_version", 2);
+        assertThat(schema.validate(wrong)).isNotEmpty();
     }
 
     @Test
