@@ -270,4 +270,27 @@ class PlanApplyTest {
         assertThat(emulator.exchanges().subList(before, emulator.exchanges().size()))
                 .allMatch(e -> e.method().equals("GET"));
     }
+
+    @Test
+    void aConcurrentWriterBetweenPlanAndApplyMeetsA409ReportedAsSuch(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        assertThat(apply(client, project("Hi!")).succeeded()).isTrue();
+        Project edited = project("Hello!");
+        RemoteProject remote = read(client, edited);
+        Plan plan = Planner.plan(edited, remote, options());
+        String id = remote.workflow("support").orElseThrow().id();
+        client.updateWorkflow(id, "support", Json.object().put("description", "edited in the dashboard"));
+
+        ApplyReport report = new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(5)), r -> {})
+                .apply(edited, remote, plan);
+
+        assertThat(report.steps()).singleElement().satisfies(step -> {
+            assertThat(step.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(step.message())
+                    .contains("updating workflow 'support'")
+                    .contains("409")
+                    .contains("someone changed it since it was read: run kapso:plan again");
+        });
+        assertThat(client.getWorkflow(id).path("description").asText()).isEqualTo("edited in the dashboard");
+    }
 }

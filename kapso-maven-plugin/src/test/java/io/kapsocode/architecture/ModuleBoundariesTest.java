@@ -35,6 +35,34 @@ class ModuleBoundariesTest {
                 .isEmpty();
     }
 
+    @Test
+    void theEngineNeverUsesTheEmulatorAndPackagesDependOneWay() {
+        for (String engine : List.of("client", "remote", "plan", "apply", "report")) {
+            assertThat(importing(
+                            PLUGIN.resolve("io/kapsocode/" + engine), "io.kapsocode.testkit", "io.kapsocode.maven"))
+                    .as("io.kapsocode.%s may not use the emulator or the Mojos", engine)
+                    .isEmpty();
+        }
+        // client <- remote <- plan <- report, and apply on plan: never the other way
+        assertThat(importing(
+                        PLUGIN.resolve("io/kapsocode/client"),
+                        "io.kapsocode.remote",
+                        "io.kapsocode.plan",
+                        "io.kapsocode.apply",
+                        "io.kapsocode.report"))
+                .isEmpty();
+        assertThat(importing(
+                        PLUGIN.resolve("io/kapsocode/remote"),
+                        "io.kapsocode.plan",
+                        "io.kapsocode.apply",
+                        "io.kapsocode.report"))
+                .isEmpty();
+        assertThat(importing(PLUGIN.resolve("io/kapsocode/plan"), "io.kapsocode.apply", "io.kapsocode.report"))
+                .isEmpty();
+        assertThat(importing(PLUGIN.resolve("io/kapsocode/report"), "io.kapsocode.apply"))
+                .isEmpty();
+    }
+
     private static List<String> importing(Path root, String... prefixes) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".java"))

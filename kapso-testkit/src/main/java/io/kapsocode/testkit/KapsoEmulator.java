@@ -133,12 +133,12 @@ public final class KapsoEmulator implements AutoCloseable {
                 if (f.retryAfterSeconds() >= 0) {
                     exchange.getResponseHeaders().set("Retry-After", String.valueOf(f.retryAfterSeconds()));
                 }
-                record(method, path, null, send(exchange, Reply.error(f.status(), "Injected fault " + f.status())));
+                send(exchange, record(method, path, null, Reply.error(f.status(), "Injected fault " + f.status())));
                 return;
             }
             if (!rateLimitAllows(exchange)) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
-                record(method, path, null, send(exchange, Reply.error(429, "Rate limit exceeded")));
+                send(exchange, record(method, path, null, Reply.error(429, "Rate limit exceeded")));
                 return;
             }
             Reply reply;
@@ -157,13 +157,13 @@ public final class KapsoEmulator implements AutoCloseable {
                 return; // applied, but the client never hears of it
             }
             if (fault.isPresent() && fault.get().kind() == Fault.Kind.MALFORMED_AFTER) {
+                record(method, path, body, new Reply(200, null));
                 byte[] garbage = "<html>502 Bad Gateway</html>".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, garbage.length);
                 exchange.getResponseBody().write(garbage);
-                record(method, path, body, new Reply(200, null));
                 return;
             }
-            record(method, path, body, send(exchange, reply));
+            send(exchange, record(method, path, body, reply));
         }
     }
 
@@ -206,15 +206,17 @@ public final class KapsoEmulator implements AutoCloseable {
         return Json.tryParse(text).orElse(null);
     }
 
-    private void record(String method, String path, JsonNode body, Reply reply) {
+    /** Recorded before the answer leaves, so a client that has its answer always finds the exchange. */
+    private Reply record(String method, String path, JsonNode body, Reply reply) {
         exchanges.add(
                 new Exchange(method, path, body == null || body.isEmpty() ? null : body, reply.status(), reply.body()));
+        return reply;
     }
 
-    private static Reply send(HttpExchange exchange, Reply reply) throws IOException {
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
         if (reply.body() == null) {
             exchange.sendResponseHeaders(reply.status(), -1);
-            return reply;
+            return;
         }
         byte[] bytes = Json.compact(reply.body()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
@@ -222,7 +224,6 @@ public final class KapsoEmulator implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-        return reply;
     }
 
     @Override
