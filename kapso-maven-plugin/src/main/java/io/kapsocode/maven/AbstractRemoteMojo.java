@@ -210,6 +210,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         long start = System.nanoTime();
         try {
             RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
+            checkSelection(project, remote);
             Plan plan = Planner.plan(project, remote, options);
             getLog().info("Read the Kapso project in " + millis(start) + " ms");
             return new Planned(plan, remote);
@@ -220,6 +221,36 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (KapsoApiException e) {
             throw remoteFailure(e);
         }
+    }
+
+    /** A name in {@code kapso.only} or {@code kapso.exclude} that matches nothing is a typo: it fails. */
+    private void checkSelection(Project project, RemoteProject remote) throws MojoFailureException {
+        Set<String> names = new TreeSet<>();
+        project.workflows().forEach(w -> names.add(w.slug()));
+        project.functions().forEach(f -> names.add(f.slug()));
+        project.whatsappFlows().forEach(f -> names.add(f.name()));
+        remote.workflows().forEach(w -> names.add(w.path("slug").asText()));
+        names.addAll(remote.functions().keySet());
+        names.addAll(remote.flows().keySet());
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String name : concat(listOf(only), listOf(exclude))) {
+            if (!names.contains(name)) {
+                unknown.add("'" + name + "'"
+                        + io.kapsocode.diagnostic.Suggestions.closest(name, names)
+                                .map(s -> " (did you mean '" + s + "'?)")
+                                .orElse(""));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MojoFailureException("kapso.only/kapso.exclude name what is neither in the sources nor in"
+                    + " Kapso: " + String.join(", ", unknown));
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     protected static MojoFailureException remoteFailure(KapsoApiException e) {

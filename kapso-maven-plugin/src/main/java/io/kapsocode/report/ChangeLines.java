@@ -23,9 +23,9 @@ final class ChangeLines {
     static List<String> of(FieldChange change) {
         List<String> lines = new ArrayList<>();
         if (change.isAddition()) {
-            lines.add("+ " + change.path() + ": " + inline(change.after()));
+            whole("+ ", change.path(), change.after(), lines);
         } else if (change.isRemoval()) {
-            lines.add("- " + change.path() + ": " + inline(change.before()));
+            whole("- ", change.path(), change.before(), lines);
         } else if (isLong(change.before()) || isLong(change.after())) {
             lines.add("~ " + change.path() + ":");
             for (String line : LineDiff.diff(text(change.before()), text(change.after()))) {
@@ -35,6 +35,27 @@ final class ChangeLines {
             lines.add("~ " + change.path() + ": " + inline(change.before()) + " -> " + inline(change.after()));
         }
         return lines;
+    }
+
+    /**
+     * An added or removed value on one line when it fits, else an object field by field and a long text
+     * line by line, so that nothing a reviewer must see is cut.
+     */
+    private static void whole(String sign, String path, JsonNode value, List<String> lines) {
+        if (value.isObject() && Json.compact(value).length() > MAX_INLINE) {
+            value.properties().forEach(field -> whole(sign, path + "." + field.getKey(), field.getValue(), lines));
+        } else if (value.isArray() && Json.compact(value).length() > MAX_INLINE) {
+            for (int i = 0; i < value.size(); i++) {
+                whole(sign, path + "[" + i + "]", value.get(i), lines);
+            }
+        } else if (value.isTextual() && isLong(value)) {
+            lines.add(sign + path + ":");
+            for (String line : value.textValue().stripTrailing().split("\n", -1)) {
+                lines.add("    " + sign + line);
+            }
+        } else {
+            lines.add(sign + path + ": " + inline(value));
+        }
     }
 
     static String inline(JsonNode value) {
