@@ -233,9 +233,8 @@ public final class ApiTransport {
         if (e instanceof ConnectException) {
             return "connection refused";
         }
-        return e.getMessage() == null
-                ? e.getClass().getSimpleName()
-                : "connection failed: " + e.getClass().getSimpleName();
+        // a reset, an early close, an EOF: for the caller they all mean the same
+        return "the connection broke before Kapso answered";
     }
 
     private static String encode(String text) {

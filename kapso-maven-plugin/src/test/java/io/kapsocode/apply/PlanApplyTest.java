@@ -9,11 +9,8 @@ import io.kapsocode.client.ClientSettings;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.client.RetryPolicy;
 import io.kapsocode.contract.Exchanges;
-import io.kapsocode.dsl.Kapso;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
-import io.kapsocode.model.Workflow;
-import io.kapsocode.model.WorkflowStatus;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
 import io.kapsocode.plan.Plan;
@@ -29,7 +26,6 @@ import io.kapsocode.testkit.KapsoEmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,55 +46,7 @@ class PlanApplyTest {
     }
 
     static Project project(String greeting) {
-        Workflow billing = Kapso.workflow("billing")
-                .name("Billing")
-                .onApiCall()
-                .start()
-                .function("lookup", "lookup-order", f -> f.saveResponseTo("order"))
-                .sendText("answer", "Your order is {{vars.order.status}}")
-                .build();
-        Workflow support = Kapso.workflow("support")
-                .name("Support")
-                .description("Routes questions")
-                .status(WorkflowStatus.ACTIVE)
-                .onInboundMessage(NUMBER)
-                .start()
-                .sendText("greet", greeting)
-                .waitForResponse("ask", w -> w.timeoutSeconds(3600).saveResponseTo("topic"))
-                .decide(
-                        "route",
-                        d -> d.ai("gpt-5-mini")
-                                .when("billing")
-                                .goTo("to_billing")
-                                .when("signup")
-                                .goTo("form")
-                                .when("other")
-                                .goTo("helper"))
-                .call("to_billing", "billing")
-                .end()
-                .sendFlow("form", "Sign up here", "signup", "Open", s -> {})
-                .end()
-                .agent(
-                        "helper",
-                        a -> a.model("gpt-5-mini")
-                                .systemPrompt("Help kindly.")
-                                .defaultTools("complete_task", "handoff_to_human")
-                                .functionTool("order", "Looks up an order", "lookup-order", Map.of("type", "object")))
-                .build();
-        return new Project(
-                List.of(support, billing),
-                List.of(Kapso.function("lookup-order")
-                        .name("Lookup order")
-                        .code("async function handler(request, env) { return new Response('{}'); }")
-                        .build()),
-                List.of(Kapso.whatsappFlow("signup")
-                        .phoneNumberId(NUMBER)
-                        .flowJson(Json.tryParse("{\"version\":\"7.3\",\"screens\":[{\"id\":\"SIGNUP\","
-                                        + "\"title\":\"Sign up\",\"terminal\":true,\"layout\":{\"type\":"
-                                        + "\"SingleColumnLayout\",\"children\":[]}}]}")
-                                .orElseThrow())
-                        .publish(true)
-                        .build()));
+        return SampleProject.DEFAULT.greeting(greeting).build();
     }
 
     static Plan plan(KapsoClient client, Project project, Planner.Options options) {

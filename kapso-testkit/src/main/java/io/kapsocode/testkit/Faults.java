@@ -27,6 +27,11 @@ public final class Faults {
         return inject(method, pathRegex, fault, 1);
     }
 
+    /** How many injected faults no request has met yet. */
+    public synchronized int pending() {
+        return rules.stream().mapToInt(rule -> rule.remaining()[0]).sum();
+    }
+
     public synchronized void clear() {
         rules.clear();
     }
