@@ -118,12 +118,12 @@ public final class CliWorkflowReader {
         ReadScope scope = new ReadScope(document, diagnostics, sourceMap, "workflow '" + slug + "'", false);
         JsonNode root = document.root();
         List<Node> nodes = new ArrayList<>();
-        JsonNode nodeItems = root.path("nodes");
+        JsonNode nodeItems = list(root, "nodes", scope);
         for (int i = 0; i < nodeItems.size(); i++) {
             readNode(nodeItems.get(i), "/nodes/" + i, scope).ifPresent(nodes::add);
         }
         List<Edge> edges = new ArrayList<>();
-        JsonNode edgeItems = root.path("edges");
+        JsonNode edgeItems = list(root, "edges", scope);
         for (int i = 0; i < edgeItems.size(); i++) {
             JsonNode item = edgeItems.get(i);
             String pointer = "/edges/" + i;
@@ -164,6 +164,21 @@ public final class CliWorkflowReader {
                 nodes,
                 edges,
                 sourceMap.build()));
+    }
+
+    /** {@code nodes} or {@code edges}: a list, or reported and read as empty. */
+    private static JsonNode list(JsonNode root, String key, ReadScope scope) {
+        JsonNode items = root.path(key);
+        if (items.isArray() || items.isMissingNode()) {
+            return items;
+        }
+        scope.error(
+                "invalid_value",
+                "'" + key + "' must be a list in definition.json, not "
+                        + items.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                key,
+                "/" + key);
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static Optional<Node> readNode(JsonNode json, String pointer, ReadScope scope) {
