@@ -136,8 +136,9 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         URI base;
         ApiKey key;
         if (emulator) {
-            base = EmbeddedEmulator.instance().baseUri();
+            base = EmbeddedEmulator.instance(System.getenv(ENV_API_KEY)).baseUri();
             key = ApiKey.of(EmbeddedEmulator.apiKey());
+            getLog().info("Kapso: the built-in local emulator at " + base + " (" + key + ")");
         } else {
             try {
                 base = URI.create(url);

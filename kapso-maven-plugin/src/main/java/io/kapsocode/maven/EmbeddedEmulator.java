@@ -20,11 +20,17 @@ final class EmbeddedEmulator {
 
     private EmbeddedEmulator() {}
 
-    static synchronized KapsoEmulator instance() {
+    /**
+     * The build's emulator, started on first use. It checks {@code preferredKey} when one is given (the
+     * key a user would use against Kapso, so the same key handling runs), a random key otherwise.
+     */
+    static synchronized KapsoEmulator instance(String preferredKey) {
         if (shared == null) {
             byte[] random = new byte[16];
             new SecureRandom().nextBytes(random);
-            key = "kp_emulator_" + HexFormat.of().formatHex(random);
+            key = preferredKey != null && !preferredKey.isBlank()
+                    ? preferredKey.strip()
+                    : "kp_emulator_" + HexFormat.of().formatHex(random);
             try {
                 shared = KapsoEmulator.start(key);
             } catch (IOException e) {
@@ -35,7 +41,9 @@ final class EmbeddedEmulator {
     }
 
     static synchronized String apiKey() {
-        instance();
+        if (shared == null) {
+            throw new IllegalStateException("the emulator has not started");
+        }
         return key;
     }
 }
