@@ -117,7 +117,14 @@ final class Routes {
         return action.get();
     }
 
+    /** Check and write under the state's lock: two racing creates cannot both take a slug. */
     private static Reply createWorkflow(EmulatorState state, JsonNode input) {
+        synchronized (state) {
+            return createWorkflowLocked(state, input);
+        }
+    }
+
+    private static Reply createWorkflowLocked(EmulatorState state, JsonNode input) {
         if (!input.isObject()) {
             return Reply.error(422, "workflow is required");
         }
@@ -143,7 +150,14 @@ final class Routes {
         return Reply.data(201, created);
     }
 
+    /** Check and write under the state's lock: two racing writers cannot both pass the lock_version check. */
     private static Reply updateWorkflow(EmulatorState state, String id, JsonNode input) {
+        synchronized (state) {
+            return updateWorkflowLocked(state, id, input);
+        }
+    }
+
+    private static Reply updateWorkflowLocked(EmulatorState state, String id, JsonNode input) {
         Optional<ObjectNode> found = state.workflow(id);
         if (found.isEmpty()) {
             return notFound("Workflow");
