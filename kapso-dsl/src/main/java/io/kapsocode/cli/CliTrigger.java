@@ -42,22 +42,9 @@ final class CliTrigger {
         if (trigger instanceof ProjectEventTrigger) {
             cli.set("triggerableAttributes", fields);
         } else {
-            fields.fields().forEachRemaining(f -> cli.set(camelCase(f.getKey()), f.getValue()));
+            fields.fields()
+                    .forEachRemaining(f -> cli.set(io.kapsocode.codec.FieldShape.camelCase(f.getKey()), f.getValue()));
         }
         return cli;
-    }
-
-    private static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -54,4 +54,19 @@ public record FieldShape(String wireName, RecordComponent component, boolean req
         }
         return out.toString();
     }
+
+    /** {@code phone_number_id} to {@code phoneNumberId}, as the Kapso CLI's YAML spells keys. */
+    public static String camelCase(String snake) {
+        StringBuilder out = new StringBuilder(snake.length());
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
 }

@@ -23,6 +23,15 @@ public final class YamlText {
 
     private YamlText() {}
 
+    /** {@code tree} as YAML, keys in the order the tree holds them: for files laid out for people. */
+    public static String writeInOrder(JsonNode tree) {
+        try {
+            return WRITER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
     /** {@code tree} as YAML, keys sorted at every level. */
     public static String write(JsonNode tree) {
         try {

@@ -39,7 +39,7 @@ public final class ComparableForm {
     }
 
     /** Rewrites one config's references from ids to names, where the id is known. */
-    static void byName(ObjectNode config, References refs) {
+    public static void byName(ObjectNode config, References refs) {
         functionByName(config, refs);
         config.path("flow_agent_function_tools").forEach(tool -> {
             if (tool.isObject()) {

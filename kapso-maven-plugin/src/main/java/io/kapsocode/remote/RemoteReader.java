@@ -30,13 +30,42 @@ public final class RemoteReader {
      * @param flowNames WhatsApp flows held in the sources
      * @param flowsReferenced whether a node names a WhatsApp flow (so the flow list is needed)
      * @param modelsReferenced whether a node names a provider model (so the model list is needed)
+     * @param everything read every workflow and flow in full and every secret list (for a pull)
      */
     public record Needs(
             Set<String> workflowSlugs,
             Set<String> functionsWithSecrets,
             Set<String> flowNames,
             boolean flowsReferenced,
-            boolean modelsReferenced) {}
+            boolean modelsReferenced,
+            boolean everything) {
+
+        public Needs(
+                Set<String> workflowSlugs,
+                Set<String> functionsWithSecrets,
+                Set<String> flowNames,
+                boolean flowsReferenced,
+                boolean modelsReferenced) {
+            this(workflowSlugs, functionsWithSecrets, flowNames, flowsReferenced, modelsReferenced, false);
+        }
+
+        /** Everything, as a pull needs it: ids are mapped back to names, so the model list is read too. */
+        public static Needs all() {
+            return new Needs(Set.of(), Set.of(), Set.of(), true, true, true);
+        }
+
+        boolean workflow(String slug) {
+            return everything || workflowSlugs.contains(slug);
+        }
+
+        boolean secrets(String slug) {
+            return everything || functionsWithSecrets.contains(slug);
+        }
+
+        boolean flow(String name) {
+            return everything || flowNames.contains(name);
+        }
+    }
 
     private final KapsoClient client;
     private final int concurrency;
@@ -61,7 +90,7 @@ public final class RemoteReader {
             Map<String, CompletableFuture<RemoteWorkflow>> details = new LinkedHashMap<>();
             for (ObjectNode summary : join(workflows)) {
                 String slug = summary.path("slug").asText();
-                if (needs.workflowSlugs().contains(slug)) {
+                if (needs.workflow(slug)) {
                     String id = summary.path("id").asText();
                     CompletableFuture<ObjectNode> definition = async(pool, () -> client.getWorkflowDefinition(id));
                     CompletableFuture<List<ObjectNode>> triggers = async(pool, () -> client.listTriggers(id));
@@ -71,14 +100,14 @@ public final class RemoteReader {
             Map<String, CompletableFuture<RemoteFunction>> functionDetails = new LinkedHashMap<>();
             for (ObjectNode function : join(functions)) {
                 String slug = function.path("slug").asText();
-                functionDetails.put(slug, async(pool, () -> function(function, needs.functionsWithSecrets())));
+                functionDetails.put(slug, async(pool, () -> function(function, needs.secrets(slug))));
             }
             Map<String, CompletableFuture<RemoteFlow>> flowDetails = new LinkedHashMap<>();
             for (ObjectNode flow : join(flows)) {
                 String name = flow.path("name").asText();
                 flowDetails.put(
                         name,
-                        needs.flowNames().contains(name)
+                        needs.flow(name)
                                 ? async(pool, () -> flow(flow))
                                 : CompletableFuture.completedFuture(new RemoteFlow(flow, Optional.empty())));
             }
@@ -89,11 +118,11 @@ public final class RemoteReader {
         }
     }
 
-    private RemoteFunction function(ObjectNode listed, Set<String> withSecrets) {
+    private RemoteFunction function(ObjectNode listed, boolean withSecrets) {
         String id = listed.path("id").asText();
         ObjectNode function = listed.has("code") ? listed : client.getFunction(id);
-        boolean readSecrets = withSecrets.contains(listed.path("slug").asText())
-                && "deployed".equals(function.path("status").asText());
+        boolean readSecrets =
+                withSecrets && "deployed".equals(function.path("status").asText());
         return new RemoteFunction(function, readSecrets ? client.listSecretNames(id) : List.of());
     }
 
