@@ -49,6 +49,9 @@ public final class WorkflowYamlWriter {
             for (Trigger trigger : workflow.triggers()) {
                 ObjectNode item = triggers.addObject().put("type", trigger.triggerType());
                 item.setAll(RecordCodec.write(trigger));
+                if (trigger.isActive()) {
+                    item.remove("active"); // the default
+                }
             }
         }
         Map<String, List<Edge>> outgoing = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
                 + count(project.whatsappFlows().size(), "WhatsApp flow") + "; " + counts);
     }
 
-    private List<String> classpath() throws MojoExecutionException {
+    protected List<String> classpath() throws MojoExecutionException {
         try {
             return project.getCompileClasspathElements();
         } catch (DependencyResolutionRequiredException e) {

@@ -206,8 +206,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         Planner.Options options = new Planner.Options(
                 target(),
                 prune,
-                Set.copyOf(listOf(protectedWorkflows)),
-                new Selection(Set.copyOf(listOf(only)), Set.copyOf(listOf(exclude))));
+                Set.copyOf(selection(protectedWorkflows)),
+                new Selection(Set.copyOf(selection(only)), Set.copyOf(selection(exclude))));
         long start = System.nanoTime();
         try {
             RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
@@ -225,7 +225,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     }
 
     /** A name in {@code kapso.only} or {@code kapso.exclude} that matches nothing is a typo: it fails. */
-    private void checkSelection(Project project, RemoteProject remote) throws MojoFailureException {
+    protected void checkSelection(Project project, RemoteProject remote) throws MojoFailureException {
         Set<String> names = new TreeSet<>();
         project.workflows().forEach(w -> names.add(w.slug()));
         project.functions().forEach(f -> names.add(f.slug()));
@@ -234,7 +234,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         names.addAll(remote.functions().keySet());
         names.addAll(remote.flows().keySet());
         List<String> unknown = new java.util.ArrayList<>();
-        for (String name : concat(listOf(only), listOf(exclude))) {
+        for (String name : concat(selection(only), selection(exclude))) {
             if (!names.contains(name)) {
                 unknown.add("'" + name + "'"
                         + io.kapsocode.diagnostic.Suggestions.closest(name, names)
@@ -294,7 +294,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static List<String> listOf(List<String> values) {
+    /** A comma-separated list property, trimmed, without empty entries. */
+    protected static List<String> selection(List<String> values) {
         return values == null
                 ? List.of()
                 : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();

@@ -1,0 +1,23 @@
+def log = new File(basedir, 'build.log').text
+
+// b: pulled as YAML, then planned with failOnChanges (the module would have failed otherwise)
+def yaml = new File(basedir, 'b-pull-yaml/pulled/workflows/support.yaml')
+assert yaml.isFile()
+assert yaml.text.contains('function_slug: notify')
+assert !yaml.text.contains('function_id')
+assert new File(basedir, 'b-pull-yaml/pulled/functions/notify/index.js').isFile()
+assert new File(basedir, 'b-pull-yaml/target/kapso/plan-result.json').text.contains('"no_changes"')
+
+// c: pulled in the Kapso CLI layout
+assert new File(basedir, 'c-pull-cli/pulled/workflows/support/definition.json').isFile()
+assert new File(basedir, 'c-pull-cli/target/kapso/plan-result.json').text.contains('"no_changes"')
+
+// d: the dry run names the edited file and leaves it alone
+assert log.contains('~ workflows/support.yaml (differs from Kapso)')
+assert log.contains('(dry run: nothing written)')
+assert new File(basedir, 'd-dry-run/edited/workflows/support.yaml').text.contains('Hello, edited locally!')
+
+// e: the pull refuses and names the file
+assert log.contains('kapso:pull would overwrite 1 file that differ from Kapso: workflows/support.yaml')
+assert new File(basedir, 'e-refuse/edited/workflows/support.yaml').text.contains('Hello, edited locally!')
+assert !new File(basedir, 'e-refuse/edited/functions').exists()
