@@ -12,12 +12,20 @@ assert new File(basedir, 'b-pull-yaml/target/kapso/plan-result.json').text.conta
 assert new File(basedir, 'c-pull-cli/pulled/workflows/support/definition.json').isFile()
 assert new File(basedir, 'c-pull-cli/target/kapso/plan-result.json').text.contains('"no_changes"')
 
+// c2: pulled as Java, compiled, formatted as the formatter wants, planned without change
+def java = new File(basedir, 'c2-pull-java/src/main/java/kapso/PulledWorkflows.java')
+assert java.isFile()
+assert java.text.contains('Kapso.workflow("support")')
+assert new File(basedir, 'c2-pull-java/target/classes/kapso/PulledWorkflows.class').isFile()
+assert new File(basedir, 'c2-pull-java/src/main/resources/META-INF/services/io.kapsocode.dsl.KapsoDefinitions').text.contains('kapso.PulledWorkflows')
+assert new File(basedir, 'c2-pull-java/target/kapso/plan-result.json').text.contains('"no_changes"')
+
 // d: the dry run names the edited file and leaves it alone
-assert log.contains('~ workflows/support.yaml (differs from Kapso)')
+assert log.contains('~ edited/workflows/support.yaml (differs from Kapso)')
 assert log.contains('(dry run: nothing written)')
 assert new File(basedir, 'd-dry-run/edited/workflows/support.yaml').text.contains('Hello, edited locally!')
 
 // e: the pull refuses and names the file
-assert log.contains('kapso:pull would overwrite 1 file that differ from Kapso: workflows/support.yaml')
+assert log.contains('kapso:pull would overwrite 1 file that differ from Kapso: edited/workflows/support.yaml')
 assert new File(basedir, 'e-refuse/edited/workflows/support.yaml').text.contains('Hello, edited locally!')
 assert !new File(basedir, 'e-refuse/edited/functions').exists()

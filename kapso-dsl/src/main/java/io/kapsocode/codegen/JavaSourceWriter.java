@@ -395,6 +395,36 @@ public final class JavaSourceWriter {
                         id + ", " + bodyArg + ", " + JavaLiteral.string(flowName) + ", " + JavaLiteral.string(cta),
                         "s");
             }
+            String display = textOf("cta_display_text");
+            String url = textOf("cta_url");
+            if ("cta_url".equals(type.asText()) && display != null && url != null) {
+                fields.remove("cta_display_text");
+                fields.remove("cta_url");
+                setter("flowCta", "flow_cta", this::text);
+                return spec(
+                        "sendCtaUrl",
+                        id + ", " + bodyArg + ", " + JavaLiteral.string(display) + ", " + JavaLiteral.string(url),
+                        "s");
+            }
+            String buttonText = textOf("list_button_text");
+            if ("list".equals(type.asText()) && buttonText != null) {
+                fields.remove("list_button_text");
+                JsonNode sections = fields.remove("list_sections");
+                if (sections != null) {
+                    for (JsonNode section : sections) {
+                        List<String> rows = new ArrayList<>();
+                        for (JsonNode row : section.path("rows")) {
+                            rows.add("row(" + text(row.path("id")) + ", " + text(row.path("title"))
+                                    + (row.path("description").isTextual() ? ", " + text(row.get("description")) : "")
+                                    + ")");
+                        }
+                        setters.add("section(" + textOrNull(section.path("title")) + ", rows -> rows."
+                                + String.join(".", rows) + ")");
+                    }
+                }
+                setter("flowCta", "flow_cta", this::text);
+                return spec("sendList", id + ", " + bodyArg + ", " + JavaLiteral.string(buttonText), "s");
+            }
             setter("flowCta", "flow_cta", this::text);
             String interactiveType = enumOrNull("io.kapsocode.model.InteractiveType", type);
             return spec("sendInteractive", id + ", " + interactiveType + ", " + bodyArg, "s");

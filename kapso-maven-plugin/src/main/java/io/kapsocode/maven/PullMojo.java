@@ -2,6 +2,7 @@ package io.kapsocode.maven;
 
 import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
+import io.kapsocode.codegen.JavaSourceWriter;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.load.ProjectLoader;
@@ -15,10 +16,16 @@ import io.kapsocode.pull.SourceLayout;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,9 +42,16 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "pull", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class PullMojo extends AbstractRemoteMojo {
 
-    /** How new workflows are written: {@code yaml} (this tool's YAML) or {@code cli} (the Kapso CLI layout). */
+    /**
+     * How new workflows are written: {@code yaml} (this tool's YAML), {@code cli} (the Kapso CLI layout) or
+     * {@code java} (a class of the builder DSL, {@code kapso.javaClass}).
+     */
     @Parameter(property = "kapso.format", defaultValue = "yaml")
     private String format;
+
+    /** The class {@code -Dkapso.format=java} writes workflows to, registered as {@code KapsoDefinitions}. */
+    @Parameter(property = "kapso.javaClass", defaultValue = "kapso.PulledWorkflows")
+    private String javaClass;
 
     /** Overwrites files whose content differs from what Kapso holds (local edits are lost). */
     @Parameter(property = "kapso.overwrite", defaultValue = "false")
@@ -84,11 +98,18 @@ public class PullMojo extends AbstractRemoteMojo {
         for (Diagnostic diagnostic : diagnostics.sorted()) {
             getLog().warn(diagnostic.format());
         }
-        PulledFiles files = PulledFiles.of(pulled, local, layout);
+        Path base = project.getBasedir().toPath();
+        Path javaFile = Path.of(project.getBuild().getSourceDirectory()).resolve(javaClass.replace('.', '/') + ".java");
+        PulledFiles files = PulledFiles.of(pulled, local, layout, slugsIn(javaFile));
         files.notes().forEach(note -> getLog().warn(note));
-        Path root = sourceDirectory.toPath();
+        Map<String, String> all = new TreeMap<>();
+        String sources = base.relativize(sourceDirectory.toPath()) + "/";
+        files.files().forEach((path, text) -> all.put(sources + path, text));
+        if (!files.forJava().isEmpty()) {
+            all.put(base.relativize(javaFile).toString().replace('\\', '/'), javaSource(files.forJava()));
+        }
         try {
-            List<FileChange> changes = FileSync.compare(root, files.files());
+            List<FileChange> changes = FileSync.compare(base, all);
             for (FileChange change : changes) {
                 if (change.change() != Change.UNCHANGED) {
                     getLog().info((change.change() == Change.CREATE ? "  + " : "  ~ ")
@@ -103,7 +124,7 @@ public class PullMojo extends AbstractRemoteMojo {
             long created =
                     changes.stream().filter(c -> c.change() == Change.CREATE).count();
             String summary = "Pull: " + created + " new, " + overwritten.size() + " to overwrite, "
-                    + (changes.size() - created - overwritten.size()) + " unchanged, in " + root;
+                    + (changes.size() - created - overwritten.size()) + " unchanged";
             if (dryRun) {
                 getLog().info(summary + " (dry run: nothing written)");
                 return;
@@ -114,10 +135,75 @@ public class PullMojo extends AbstractRemoteMojo {
                         + " edits and run with -Dkapso.overwrite=true, or pull only other resources with"
                         + " -Dkapso.only=...; nothing was written");
             }
-            FileSync.write(root, files.files(), changes);
+            FileSync.write(base, all, changes);
+            if (!files.forJava().isEmpty()) {
+                register(javaClass);
+            }
             getLog().info(summary);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the pulled sources to " + root + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the pulled sources: " + e.getMessage(), e);
+        }
+    }
+
+    /** The workflows' Java class, formatted as this project's formatter does. */
+    private String javaSource(List<io.kapsocode.model.Workflow> workflows)
+            throws MojoExecutionException, MojoFailureException {
+        int dot = javaClass.lastIndexOf('.');
+        String source;
+        try {
+            source = JavaSourceWriter.write(
+                    dot < 0 ? "kapso" : javaClass.substring(0, dot), javaClass.substring(dot + 1), workflows);
+        } catch (UnsupportedOperationException e) {
+            throw new MojoFailureException("cannot write the pulled workflows as Java: " + e.getMessage()
+                    + "; pull them with -Dkapso.format=yaml");
+        }
+        try {
+            Path scratch = Files.createTempFile("kapso-pull", ".java");
+            try {
+                Files.writeString(scratch, source, StandardCharsets.UTF_8);
+                JavaFormatting.format(plugin, List.of(scratch));
+                return Files.readString(scratch, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(scratch);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot format the pulled Java: " + e.getMessage(), e);
+        }
+    }
+
+    /** The slugs a previous pull wrote to the Java class, read from its {@code Kapso.workflow("...")} calls. */
+    private static Set<String> slugsIn(Path javaFile) {
+        if (!Files.isRegularFile(javaFile)) {
+            return Set.of();
+        }
+        try {
+            Set<String> slugs = new java.util.TreeSet<>();
+            Matcher m = WORKFLOW_CALL.matcher(Files.readString(javaFile, StandardCharsets.UTF_8));
+            while (m.find()) {
+                slugs.add(m.group(1));
+            }
+            return slugs;
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
+    private static final Pattern WORKFLOW_CALL = Pattern.compile("Kapso\\.workflow\\(\"([a-z0-9-]+)\"\\)");
+
+    /** Lists the class in {@code META-INF/services/io.kapsocode.dsl.KapsoDefinitions} if it is not there. */
+    private void register(String className) throws IOException {
+        Path services = project.getBasedir()
+                .toPath()
+                .resolve("src/main/resources/META-INF/services/io.kapsocode.dsl.KapsoDefinitions");
+        List<String> lines = Files.isRegularFile(services)
+                ? new java.util.ArrayList<>(Files.readAllLines(services, StandardCharsets.UTF_8))
+                : new java.util.ArrayList<>();
+        if (lines.stream().map(String::strip).noneMatch(className::equals)) {
+            lines.add(className);
+            Files.createDirectories(services.getParent());
+            Files.write(services, lines, StandardCharsets.UTF_8);
+            getLog().info("  + registered " + className + " in "
+                    + project.getBasedir().toPath().relativize(services));
         }
     }
 }

@@ -18,16 +18,30 @@ import java.util.TreeMap;
  * rewritten: the pull says so, and its class stays the author's.
  *
  * @param files path to content
+ * @param forJava new workflows to write as Java (layout {@link SourceLayout#JAVA})
  * @param notes what the pull left alone, and why
  */
-public record PulledFiles(Map<String, String> files, List<String> notes) {
+public record PulledFiles(Map<String, String> files, List<Workflow> forJava, List<String> notes) {
 
     public static PulledFiles of(Project pulled, Project local, SourceLayout layout) {
+        return of(pulled, local, layout, java.util.Set.of());
+    }
+
+    /**
+     * @param generatedInJava slugs a previous pull wrote to the Java class, which this pull rewrites
+     */
+    public static PulledFiles of(
+            Project pulled, Project local, SourceLayout layout, java.util.Set<String> generatedInJava) {
         Map<String, String> files = new TreeMap<>();
+        List<Workflow> forJava = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Workflow workflow : pulled.workflows()) {
             Optional<String> existing =
                     local.workflow(workflow.slug()).flatMap(w -> w.sourceMap().file());
+            if (generatedInJava.contains(workflow.slug())) {
+                forJava.add(workflow);
+                continue;
+            }
             if (local.workflow(workflow.slug()).isPresent()
                     && existing.map(f -> f.endsWith(".java")).orElse(true)) {
                 notes.add(workflow.subject() + " is defined in Java: not rewritten; compare it with kapso:plan");
@@ -38,7 +52,9 @@ public record PulledFiles(Map<String, String> files, List<String> notes) {
                     existing.filter(f -> f.contains("workflows/")).map(f -> f.substring(f.indexOf("workflows/")));
             SourceLayout target = current.map(f -> f.endsWith("/workflow.yaml") ? SourceLayout.CLI : SourceLayout.YAML)
                     .orElse(layout);
-            if (target == SourceLayout.CLI) {
+            if (target == SourceLayout.JAVA) {
+                forJava.add(workflow);
+            } else if (target == SourceLayout.CLI) {
                 String folder = current.map(f -> f.substring(0, f.length() - "workflow.yaml".length()))
                         .orElse("workflows/" + workflow.slug() + "/");
                 CliLayoutWriter.workflowFiles(workflow)
@@ -57,6 +73,6 @@ public record PulledFiles(Map<String, String> files, List<String> notes) {
             }
             files.putAll(CliLayoutWriter.flowFiles(flow));
         }
-        return new PulledFiles(files, notes);
+        return new PulledFiles(files, forJava, notes);
     }
 }

@@ -126,7 +126,7 @@ class PullRoundTripTest {
         PulledFiles files = PulledFiles.of(pulled, new Project(List.of(), List.of(), List.of()), layout);
         FileSync.write(work, files.files(), FileSync.compare(work, files.files()));
 
-        LoadedProject loaded = new ProjectLoader(work, work).load();
+        LoadedProject loaded = new ProjectLoader(work, work).load(javaWorkflows(files.forJava()));
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
         problems.addAll(ProjectValidator.validate(loaded.project()));
         // the shared cases share phone numbers, so the seed has project errors of its own: the pulled
@@ -145,6 +145,38 @@ class PullRoundTripTest {
         assertThat(plan.resources().stream().flatMap(r -> r.changes().stream().map(c -> r.address() + " " + c)))
                 .isEmpty();
         assertThat(FileSync.compare(work, files.files())).allMatch(f -> f.change() == FileSync.Change.UNCHANGED);
+    }
+
+    /** The workflows a pull writes as Java: the class generated, compiled with javac, loaded and run. */
+    private Project javaWorkflows(List<Workflow> workflows) throws IOException {
+        if (workflows.isEmpty()) {
+            return new Project(List.of(), List.of(), List.of());
+        }
+        Path classes = work.resolve("java");
+        Path file = classes.resolve("kapso/PulledWorkflows.java");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(
+                file, io.kapsocode.codegen.JavaSourceWriter.write("kapso", "PulledWorkflows", workflows));
+        int status = javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-d",
+                        classes.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        file.toString());
+        assertThat(status).isZero();
+        try (var loader = new java.net.URLClassLoader(
+                new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            var definitions = (io.kapsocode.dsl.KapsoDefinitions) loader.loadClass("kapso.PulledWorkflows")
+                    .getDeclaredConstructor()
+                    .newInstance();
+            return new Project(definitions.workflows(), List.of(), List.of());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static ApplyReport apply(KapsoClient client, Project project) {
