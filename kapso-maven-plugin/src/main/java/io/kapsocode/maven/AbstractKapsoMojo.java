@@ -2,6 +2,7 @@ package io.kapsocode.maven;
 
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
+import io.kapsocode.load.Environment;
 import io.kapsocode.load.LoadedProject;
 import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
@@ -25,6 +26,13 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
     @Parameter(property = "kapso.sourceDirectory", defaultValue = "${project.basedir}/src/main/kapso")
     protected File sourceDirectory;
 
+    /**
+     * The environment whose values ({@code environments/<name>.yaml}) replace the {@code ${kapso:NAME}}
+     * placeholders of the sources: one source tree for staging and production.
+     */
+    @Parameter(property = "kapso.environment")
+    protected String environment;
+
     /** Whether warnings fail the build like errors. */
     @Parameter(property = "kapso.strict", defaultValue = "false")
     protected boolean strict;
@@ -36,9 +44,29 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
         LoadedProject loaded =
                 new ProjectLoader(sourceDirectory.toPath(), project.getBasedir().toPath()).load(fromJava);
         diagnostics.addAll(loaded.diagnostics());
-        diagnostics.addAll(ProjectValidator.validate(loaded.project()));
-        report(diagnostics.sorted(), loaded.project());
-        return loaded.project();
+        Project sources = withEnvironment(loaded.project(), diagnostics);
+        diagnostics.addAll(ProjectValidator.validate(sources));
+        report(diagnostics.sorted(), sources);
+        return sources;
+    }
+
+    /** Whether a placeholder without a value is an error even when no environment is chosen. */
+    protected boolean needsEnvironmentValues() {
+        return false;
+    }
+
+    private Project withEnvironment(Project project, Diagnostics diagnostics) {
+        if (environment == null || environment.isBlank()) {
+            return needsEnvironmentValues() ? Environment.NONE.apply(project, diagnostics) : project;
+        }
+        return Environment.read(
+                        sourceDirectory.toPath(), project().getBasedir().toPath(), environment.strip(), diagnostics)
+                .map(env -> env.apply(project, diagnostics))
+                .orElse(project);
+    }
+
+    private MavenProject project() {
+        return project;
     }
 
     private void report(List<Diagnostic> diagnostics, Project project) throws MojoFailureException {

@@ -136,8 +136,9 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         URI base;
         ApiKey key;
         if (emulator) {
-            base = EmbeddedEmulator.instance(System.getenv(ENV_API_KEY)).baseUri();
-            key = ApiKey.of(EmbeddedEmulator.apiKey());
+            base = EmbeddedEmulator.instance(environment, System.getenv(ENV_API_KEY))
+                    .baseUri();
+            key = ApiKey.of(EmbeddedEmulator.apiKey(environment));
             getLog().info("Kapso: the built-in local emulator at " + base + " (" + key + ")");
         } else {
             try {
@@ -166,8 +167,15 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         return new KapsoClient(client);
     }
 
+    /** The API, and the environment when one is chosen: a plan made for one never applies to another. */
     protected String target() {
-        return emulator ? EmbeddedEmulator.TARGET : url;
+        String api = emulator ? EmbeddedEmulator.TARGET : url;
+        return environment == null || environment.isBlank() ? api : api + " (environment " + environment.strip() + ")";
+    }
+
+    @Override
+    protected boolean needsEnvironmentValues() {
+        return true;
     }
 
     private ApiKey apiKey() throws MojoFailureException {
