@@ -20,6 +20,10 @@ assert new File(basedir, 'c2-pull-java/target/classes/kapso/PulledWorkflows.clas
 assert new File(basedir, 'c2-pull-java/src/main/resources/META-INF/services/io.kapsocode.dsl.KapsoDefinitions').text.contains('kapso.PulledWorkflows')
 assert new File(basedir, 'c2-pull-java/target/kapso/plan-result.json').text.contains('"no_changes"')
 
+// c4: the plan names the dashboard edit, and the pull adopts it without kapso.overwrite
+assert log.contains("~ workflow 'support' will be updated (changed in Kapso since the last apply")
+assert new File(basedir, 'c4-adopt/adopt/workflows/support.yaml').text.contains('Edited in the dashboard')
+
 // d: the dry run names the edited file and leaves it alone
 assert log.contains('~ edited/workflows/support.yaml (differs from Kapso)')
 assert log.contains('(dry run: nothing written)')

@@ -7,6 +7,7 @@ import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.model.Project;
+import io.kapsocode.plan.AppliedState;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.Planner;
 import io.kapsocode.plan.Selection;
@@ -100,6 +101,16 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             property = "kapso.reportDirectory",
             defaultValue = "${project.build.directory}/kapso")
     protected File reportDirectory;
+
+    /**
+     * Where apply records what it applied to each target, so that a plan can tell an edit made in Kapso
+     * from a change in the sources. Commit it, or keep it as a CI cache; without it changes are not
+     * labelled by side.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(
+            property = "kapso.stateFile",
+            defaultValue = "${project.basedir}/.kapso/applied.json")
+    protected File stateFile;
 
     /** A plan with the remote project it was made against. */
     protected record Planned(Plan plan, RemoteProject remote) {}
@@ -220,7 +231,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         try {
             RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
             checkSelection(project, remote);
-            Plan plan = Planner.plan(project, remote, options);
+            Plan plan =
+                    Planner.plan(project, remote, options.withApplied(AppliedState.read(stateFile.toPath(), target())));
             getLog().info("Read the Kapso project in " + millis(start) + " ms");
             return new Planned(plan, remote);
         } catch (UnresolvedReferenceException e) {

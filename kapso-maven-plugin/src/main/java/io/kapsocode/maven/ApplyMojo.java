@@ -9,6 +9,7 @@ import io.kapsocode.apply.StepResult.Outcome;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
+import io.kapsocode.plan.AppliedState;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.SavedPlanCheck;
 import io.kapsocode.report.PlanJson;
@@ -86,6 +87,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
             if (!planned.plan().hasChanges()) {
                 outcome = "no_changes";
                 message = planned.plan().summary();
+                recordApplied(planned.plan());
                 return;
             }
             Applier applier = new Applier(
@@ -104,6 +106,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
                 throw new MojoFailureException(report.summary());
             }
             outcome = "applied";
+            recordApplied(planned.plan());
             getLog().info(report.summary());
         } catch (MojoFailureException | MojoExecutionException | RuntimeException e) {
             if (outcome.equals("error") || message.endsWith("did not finish")) {
@@ -116,6 +119,15 @@ public class ApplyMojo extends AbstractRemoteMojo {
             } catch (IOException e) {
                 getLog().warn("cannot write apply-result.json: " + e.getMessage());
             }
+        }
+    }
+
+    private void recordApplied(Plan plan) {
+        try {
+            AppliedState.record(stateFile.toPath(), plan);
+        } catch (IOException e) {
+            getLog().warn("cannot record the applied state in " + stateFile + ": " + e.getMessage()
+                    + "; the next plan will not tell which side changed");
         }
     }
 

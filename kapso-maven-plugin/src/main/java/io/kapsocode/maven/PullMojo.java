@@ -7,6 +7,10 @@ import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
+import io.kapsocode.plan.AppliedState;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.Planner;
+import io.kapsocode.plan.ResourceChange;
 import io.kapsocode.pull.FileSync;
 import io.kapsocode.pull.FileSync.Change;
 import io.kapsocode.pull.FileSync.FileChange;
@@ -102,9 +106,16 @@ public class PullMojo extends AbstractRemoteMojo {
         Path javaFile = Path.of(project.getBuild().getSourceDirectory()).resolve(javaClass.replace('.', '/') + ".java");
         PulledFiles files = PulledFiles.of(pulled, local, layout, slugsIn(javaFile));
         files.notes().forEach(note -> getLog().warn(note));
+        Standing standing = standing(local, remote);
         Map<String, String> all = new TreeMap<>();
         String sources = base.relativize(sourceDirectory.toPath()) + "/";
-        files.files().forEach((path, text) -> all.put(sources + path, text));
+        files.files().forEach((path, text) -> {
+            if (standing.same().stream()
+                    .noneMatch(slug -> ownedBy(path, slug)
+                            && Files.exists(sourceDirectory.toPath().resolve(path)))) {
+                all.put(sources + path, text);
+            }
+        });
         if (!files.forJava().isEmpty()) {
             all.put(base.relativize(javaFile).toString().replace('\\', '/'), javaSource(files.forJava()));
         }
@@ -129,6 +140,9 @@ public class PullMojo extends AbstractRemoteMojo {
                 getLog().info(summary + " (dry run: nothing written)");
                 return;
             }
+            overwritten = overwritten.stream()
+                    .filter(path -> standing.adoptable().stream().noneMatch(slug -> ownedBy(path, slug)))
+                    .toList();
             if (!overwritten.isEmpty() && !overwrite) {
                 throw new MojoFailureException("kapso:pull would overwrite " + count(overwritten.size(), "file")
                         + " that differ from Kapso: " + String.join(", ", overwritten) + ". Commit or stash your"
@@ -143,6 +157,42 @@ public class PullMojo extends AbstractRemoteMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the pulled sources: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the sources already say, compared with Kapso: slugs that mean the same (their files are left as
+     * the author wrote them) and slugs whose sources are as last applied while Kapso changed since, an
+     * edit in the dashboard (their files are rewritten without {@code kapso.overwrite}: no local edit can
+     * be lost).
+     */
+    private record Standing(Set<String> same, Set<String> adoptable) {}
+
+    private Standing standing(Project local, RemoteProject remote) {
+        try {
+            Plan plan = Planner.plan(
+                    local,
+                    remote,
+                    Planner.Options.defaults(target()).withApplied(AppliedState.read(stateFile.toPath(), target())));
+            Set<String> same = new java.util.HashSet<>();
+            Set<String> adoptable = new java.util.HashSet<>();
+            for (ResourceChange resource : plan.resources()) {
+                if (resource.action() == io.kapsocode.plan.Action.NO_CHANGE) {
+                    same.add(resource.key());
+                } else if (resource.origin() == ResourceChange.Origin.KAPSO) {
+                    adoptable.add(resource.key());
+                }
+            }
+            return new Standing(same, adoptable);
+        } catch (RuntimeException e) {
+            return new Standing(Set.of(), Set.of()); // sources that cannot be planned: every file is compared
+        }
+    }
+
+    private static boolean ownedBy(String path, String slug) {
+        return path.contains("workflows/" + slug + ".")
+                || path.contains("workflows/" + slug + "/")
+                || path.contains("functions/" + slug + "/")
+                || path.contains("flows/" + slug + "/");
     }
 
     /** The workflows' Java class, formatted as this project's formatter does. */

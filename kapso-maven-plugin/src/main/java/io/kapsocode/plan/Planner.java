@@ -43,15 +43,31 @@ public final class Planner {
      * @param prune archive workflows and delete functions that are gone from the sources
      * @param protectedWorkflows workflows never archived, even with prune
      * @param selection which resources to plan
+     * @param applied what the last apply to this target left, by address: the hash of each resource's
+     *     sources then (see {@link AppliedState}); empty when unknown
      */
-    public record Options(String target, boolean prune, Set<String> protectedWorkflows, Selection selection) {
+    public record Options(
+            String target,
+            boolean prune,
+            Set<String> protectedWorkflows,
+            Selection selection,
+            Map<String, String> applied) {
 
         public Options {
             protectedWorkflows = Set.copyOf(protectedWorkflows);
+            applied = Map.copyOf(applied);
+        }
+
+        public Options(String target, boolean prune, Set<String> protectedWorkflows, Selection selection) {
+            this(target, prune, protectedWorkflows, selection, Map.of());
         }
 
         public static Options defaults(String target) {
             return new Options(target, false, Set.of(), Selection.ALL);
+        }
+
+        public Options withApplied(Map<String, String> state) {
+            return new Options(target, prune, protectedWorkflows, selection, state);
         }
     }
 
@@ -80,16 +96,18 @@ public final class Planner {
         References refs = References.of(remote);
         checkReferences(project, remote);
         List<ResourceChange> resources = new ArrayList<>();
+        Views views = new Views(options.applied());
         project.functions()
-                .forEach(
-                        f -> resources.add(function(f, remote.function(f.slug()).orElse(null))));
+                .forEach(f -> resources.add(
+                        views.label(function(f, remote.function(f.slug()).orElse(null), views))));
         for (Map.Entry<String, RemoteFunction> entry : new TreeMap<>(remote.functions()).entrySet()) {
             if (project.function(entry.getKey()).isEmpty()) {
                 resources.add(remoteOnlyFunction(entry.getValue(), options));
             }
         }
         project.whatsappFlows()
-                .forEach(f -> resources.add(flow(f, remote.flow(f.name()).orElse(null))));
+                .forEach(f ->
+                        resources.add(views.label(flow(f, remote.flow(f.name()).orElse(null), views))));
         for (Map.Entry<String, RemoteFlow> entry : new TreeMap<>(remote.flows()).entrySet()) {
             if (project.whatsappFlow(entry.getKey()).isEmpty()) {
                 resources.add(new ResourceChange(
@@ -104,7 +122,8 @@ public final class Planner {
             }
         }
         for (Workflow workflow : CallOrder.calleesFirst(project.workflows())) {
-            resources.add(workflow(workflow, remote.workflow(workflow.slug()).orElse(null), refs));
+            resources.add(views.label(
+                    workflow(workflow, remote.workflow(workflow.slug()).orElse(null), refs, views)));
         }
         remote.workflows().stream()
                 .filter(w -> project.workflow(w.path("slug").asText()).isEmpty())
@@ -158,8 +177,26 @@ public final class Planner {
 
     // ---- functions
 
-    private static ResourceChange function(FunctionDefinition local, RemoteFunction remote) {
+    private static ResourceChange function(FunctionDefinition local, RemoteFunction remote, Views views) {
         ObjectNode desired = Functions.desired(local);
+        ObjectNode localView = desired.deepCopy();
+        localView.remove("function_type");
+        localView.set("runtime_config", orEmpty(desired.path("runtime_config")));
+        localView.put("deployment", "deployed");
+        views.local("function:" + local.slug(), localView);
+        if (remote != null) {
+            ObjectNode remoteView = Json.object();
+            localView
+                    .fieldNames()
+                    .forEachRemaining(key -> remoteView.set(
+                            key,
+                            remote.function().path(key).isMissingNode()
+                                    ? Json.valueOf(null)
+                                    : remote.function().get(key)));
+            remoteView.set("runtime_config", orEmpty(remote.function().path("runtime_config")));
+            remoteView.put("deployment", remote.status());
+            views.remote("function:" + local.slug(), remoteView);
+        }
         List<String> notes = new ArrayList<>();
         if (remote == null) {
             List<FieldChange> changes = new ArrayList<>();
@@ -243,10 +280,18 @@ public final class Planner {
 
     // ---- WhatsApp flows
 
-    private static ResourceChange flow(WhatsappFlow local, RemoteFlow remote) {
+    private static ResourceChange flow(WhatsappFlow local, RemoteFlow remote, Views views) {
         List<FieldChange> changes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean publish = Boolean.TRUE.equals(local.publish());
+        ObjectNode localView = Json.object().put("published", publish);
+        localView.set("flow_json", local.flowJson() == null ? Json.valueOf(null) : local.flowJson());
+        views.local("whatsapp_flow:" + local.name(), localView);
+        if (remote != null) {
+            ObjectNode remoteView = Json.object().put("published", publish && remote.published());
+            remoteView.set("flow_json", remote.flowJson().isMissingNode() ? Json.valueOf(null) : remote.flowJson());
+            views.remote("whatsapp_flow:" + local.name(), remoteView);
+        }
         if (remote == null) {
             changes.add(new FieldChange("flow_json", null, local.flowJson()));
             changes.add(new FieldChange("phone_number_id", null, Json.text(local.phoneNumberId())));
@@ -303,7 +348,7 @@ public final class Planner {
 
     // ---- workflows
 
-    private static ResourceChange workflow(Workflow local, RemoteWorkflow remote, References refs) {
+    private static ResourceChange workflow(Workflow local, RemoteWorkflow remote, References refs, Views views) {
         CompiledWorkflow compiled = WorkflowCompiler.compile(local);
         Set<String> laidOut = laidOut(local);
         Set<String> labelled = labelled(local);
@@ -313,6 +358,14 @@ public final class Planner {
         ArrayNode localTriggers = Triggers.comparable(compiled.triggers());
         List<FieldChange> changes = new ArrayList<>();
         ObjectNode metadata = Workflows.metadata(local);
+        String address = "workflow:" + local.slug();
+        views.local(
+                address,
+                workflowView(
+                        metadata,
+                        localDefinition,
+                        localTriggers,
+                        local.status() == null ? null : Json.text(local.status().wire())));
         if (remote == null) {
             JsonDiff.diff("", Json.object(), metadata, changes);
             DefinitionDiff.diff(Json.object(), localDefinition, changes);
@@ -333,6 +386,17 @@ public final class Planner {
         ObjectNode remoteDefinition = ComparableForm.of(current.path("definition"), refs, laidOut, labelled);
         DefinitionDiff.diff(remoteDefinition, localDefinition, changes);
         ArrayNode remoteTriggers = Triggers.comparable(Triggers.flat(remote.triggers()));
+        ObjectNode remoteMetadata = Json.object();
+        metadata.fieldNames()
+                .forEachRemaining(key -> remoteMetadata.set(
+                        key, current.path(key).isMissingNode() ? Json.valueOf(null) : current.get(key)));
+        views.remote(
+                address,
+                workflowView(
+                        remoteMetadata,
+                        remoteDefinition,
+                        remoteTriggers,
+                        local.status() == null ? null : current.path("status")));
         if (!JsonDiff.same(remoteTriggers, localTriggers)) {
             changes.add(new FieldChange("triggers", remoteTriggers, localTriggers));
         }
@@ -350,6 +414,16 @@ public final class Planner {
                 changes,
                 List.of(),
                 dependsOn);
+    }
+
+    private static ObjectNode workflowView(
+            ObjectNode metadata, JsonNode definition, JsonNode triggers, JsonNode status) {
+        ObjectNode view = Json.object();
+        view.set("metadata", metadata);
+        view.set("definition", definition);
+        view.set("triggers", triggers);
+        view.set("status", status == null ? Json.valueOf(null) : status);
+        return view;
     }
 
     private static ResourceChange remoteOnlyWorkflow(ObjectNode summary, Options options) {

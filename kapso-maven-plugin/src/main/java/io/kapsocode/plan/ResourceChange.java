@@ -14,6 +14,8 @@ import java.util.List;
  * @param changes the field-level changes
  * @param notes what the reviewer should know (missing secrets, things Kapso cannot change)
  * @param dependsOn resources this one references, as {@code kind:key}
+ * @param localHash a hash of what the sources say, as compared ({@code null} when only in Kapso)
+ * @param origin which side changed since the last apply, when that apply is known
  */
 public record ResourceChange(
         ResourceKind kind,
@@ -23,12 +25,45 @@ public record ResourceChange(
         String fingerprint,
         List<FieldChange> changes,
         List<String> notes,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        String localHash,
+        Origin origin) {
+
+    /** Which side moved since the last apply of these sources to this target. */
+    public enum Origin {
+        /** No record of a previous apply, or nothing changed. */
+        UNKNOWN,
+        /** The sources changed; Kapso is as it was applied. */
+        SOURCES,
+        /** Kapso changed (an edit in the dashboard, another tool); the sources are as applied. */
+        KAPSO,
+        /** Both changed. */
+        BOTH
+    }
 
     public ResourceChange {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
         dependsOn = List.copyOf(dependsOn);
+        origin = origin == null ? Origin.UNKNOWN : origin;
+    }
+
+    public ResourceChange(
+            ResourceKind kind,
+            String key,
+            Action action,
+            String remoteId,
+            String fingerprint,
+            List<FieldChange> changes,
+            List<String> notes,
+            List<String> dependsOn) {
+        this(kind, key, action, remoteId, fingerprint, changes, notes, dependsOn, null, Origin.UNKNOWN);
+    }
+
+    /** The same, with its views' hashes and the origin of its changes. */
+    public ResourceChange withHashes(String local, Origin changedOn) {
+        return new ResourceChange(
+                kind, key, action, remoteId, fingerprint, changes, notes, dependsOn, local, changedOn);
     }
 
     /** {@code workflow 'order-status'}. */

@@ -73,7 +73,9 @@ public record Selection(Set<String> only, Set<String> exclude) {
                         resource.fingerprint(),
                         resource.changes(),
                         notes,
-                        resource.dependsOn()));
+                        resource.dependsOn(),
+                        resource.localHash(),
+                        resource.origin()));
             }
         }
         return out;

@@ -38,6 +38,8 @@ public final class PlanJson {
             item.put("action", resource.action().name().toLowerCase(Locale.ROOT));
             item.put("remote_id", resource.remoteId());
             item.put("fingerprint", resource.fingerprint());
+            item.put("origin", resource.origin().name().toLowerCase(Locale.ROOT));
+            item.put("local_hash", resource.localHash());
             strings(item.putArray("depends_on"), resource.dependsOn());
             strings(item.putArray("notes"), resource.notes());
             ArrayNode changes = item.putArray("changes");
@@ -77,7 +79,14 @@ public final class PlanJson {
                     item.path("fingerprint").asText(),
                     changes,
                     texts(item.path("notes")),
-                    texts(item.path("depends_on"))));
+                    texts(item.path("depends_on")),
+                    item.path("local_hash").isTextual()
+                            ? item.path("local_hash").asText()
+                            : null,
+                    item.path("origin").isTextual()
+                            ? ResourceChange.Origin.valueOf(
+                                    item.path("origin").asText().toUpperCase(Locale.ROOT))
+                            : ResourceChange.Origin.UNKNOWN));
         }
         return new Plan(version, json.path("target").asText(), resources);
     }

@@ -36,6 +36,7 @@ public final class PlanMarkdown {
                         .append(escape(resource.key()))
                         .append("` | ")
                         .append(resource.action().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(escape(PlanText.origin(resource)))
                         .append(" | ")
                         .append(resource.changes().size())
                         .append(" |\n");

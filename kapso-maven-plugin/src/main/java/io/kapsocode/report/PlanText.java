@@ -28,7 +28,8 @@ public final class PlanText {
             }
             lines.add("");
             lines.add(paint(
-                    symbol(resource.action()) + " " + resource.subject() + " will be " + verb(resource.action()),
+                    symbol(resource.action()) + " " + resource.subject() + " will be " + verb(resource.action())
+                            + origin(resource),
                     resource.action(),
                     colour));
             for (FieldChange change : resource.changes()) {
@@ -50,6 +51,18 @@ public final class PlanText {
         }
         lines.add(plan.summary());
         return lines;
+    }
+
+    /** Which side moved since the last apply, when that is known. */
+    static String origin(ResourceChange resource) {
+        return switch (resource.origin()) {
+            case SOURCES -> " (changed in the sources)";
+            case KAPSO ->
+                " (changed in Kapso since the last apply: applying undoes that edit; kapso:pull -Dkapso.only="
+                        + resource.key() + " adopts it)";
+            case BOTH -> " (changed both in the sources and in Kapso since the last apply)";
+            default -> "";
+        };
     }
 
     static String symbol(Action action) {
