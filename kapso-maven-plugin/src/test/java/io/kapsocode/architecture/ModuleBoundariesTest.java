@@ -37,7 +37,7 @@ class ModuleBoundariesTest {
 
     @Test
     void theEngineNeverUsesTheEmulatorAndPackagesDependOneWay() {
-        for (String engine : List.of("client", "remote", "plan", "apply", "report")) {
+        for (String engine : List.of("client", "remote", "plan", "apply", "report", "pull")) {
             assertThat(importing(
                             PLUGIN.resolve("io/kapsocode/" + engine), "io.kapsocode.testkit", "io.kapsocode.maven"))
                     .as("io.kapsocode.%s may not use the emulator or the Mojos", engine)
