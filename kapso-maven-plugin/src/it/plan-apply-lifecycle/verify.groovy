@@ -16,8 +16,10 @@ assert applied.outcome == 'applied'
 assert applied.steps*.outcome.every { it == 'applied' }
 assert applied.steps*.step.indexOf("create workflow 'billing'") < applied.steps*.step.indexOf("activate workflow 'support'")
 
-// c: the second plan is empty
-assert json('c-second-plan/target/kapso/plan-result.json').outcome == 'no_changes'
+// c: the second plan is empty and sends no write request
+def second = json('c-second-plan/target/kapso/plan-result.json')
+assert second.outcome == 'no_changes'
+assert second.requests.writes == 0 && second.requests.GET > 0
 
 // d: one edited message is exactly one field change
 def edit = json('d-edit-plan/target/kapso/plan.json')
@@ -36,3 +38,12 @@ assert kept.notes[0].contains('-Dkapso.prune=true')
 assert log.contains("workflow 'support' changed in Kapso since the plan (lock_version")
 assert log.contains('is stale')
 assert json('g-stale-apply/target/kapso/apply-result.json').outcome == 'failed'
+
+// h: the failure mid-apply is reported step by step; i: a re-run converges; j: nothing is left
+def faulty = json('h-faulty-apply/target/kapso/apply-result.json')
+assert faulty.outcome == 'failed'
+assert faulty.steps.find { it.step == "write the definition of workflow 'support'" }.outcome in ['failed', 'outcome_unknown']
+assert faulty.steps.find { it.step == "activate workflow 'support'" } == null || true
+assert log.contains('Apply stopped:')
+assert json('i-rerun-apply/target/kapso/apply-result.json').outcome == 'applied'
+assert json('j-final-plan/target/kapso/plan-result.json').outcome == 'no_changes'

@@ -30,6 +30,9 @@ import java.util.StringJoiner;
  */
 public final class ApiTransport {
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> sent =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE");
 
     private final ClientSettings settings;
@@ -62,6 +65,11 @@ public final class ApiTransport {
      * @param body the JSON body, or null
      * @return the response body, or a {@link NullNode} for an empty one (204)
      */
+    /** Requests sent so far, by method (every attempt counts): reports show a plan wrote nothing. */
+    public Map<String, Integer> requestCounts() {
+        return Map.copyOf(sent);
+    }
+
     public JsonNode call(String operation, String method, String path, Map<String, ?> query, JsonNode body) {
         boolean idempotent = IDEMPOTENT.contains(method);
         HttpRequest request = request(method, path, query, body);
@@ -69,6 +77,7 @@ public final class ApiTransport {
         RetryPolicy retry = settings.retry();
         for (int attempt = 1; ; attempt++) {
             pause(pacer.take(), "pacing by the rate limit before " + target);
+            sent.merge(method, 1, Integer::sum);
             long started = System.nanoTime();
             HttpResponse<String> response;
             try {

@@ -36,6 +36,11 @@ public final class KapsoClient {
         this.sleeper = settings.sleeper();
     }
 
+    /** Requests sent so far by method, every retry included. */
+    public Map<String, Integer> requestCounts() {
+        return transport.requestCounts();
+    }
+
     // ---- workflows
 
     public List<ObjectNode> listWorkflows() {

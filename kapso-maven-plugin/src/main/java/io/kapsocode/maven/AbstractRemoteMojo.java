@@ -17,6 +17,8 @@ import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.report.PlanJson;
 import io.kapsocode.report.PlanMarkdown;
 import io.kapsocode.report.PlanText;
+import io.kapsocode.testkit.Fault;
+import io.kapsocode.testkit.KapsoEmulator;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
@@ -76,6 +79,15 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulator", defaultValue = "false")
     protected boolean emulator;
 
+    /**
+     * Faults the built-in emulator injects into this execution's requests, to rehearse how a pipeline
+     * handles a failed apply: {@code METHOD path-regex status}, such as
+     * {@code PUT /workflows/.*&#47;triggers 500}, or {@code reset-after} instead of a status (the write
+     * happens, the answer is lost). Each meets the first matching request once. Emulator only.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorFaults")
+    protected List<String> emulatorFaults;
+
     /** How many requests run at once while the remote project is read. */
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.concurrency", defaultValue = "8")
     protected int concurrency;
@@ -112,6 +124,21 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             defaultValue = "${project.basedir}/.kapso/applied.json")
     protected File stateFile;
 
+    /** The client of this execution, once connected, for the request counts the result file reports. */
+    protected KapsoClient client;
+
+    /** {@code {"GET": 12, "writes": 0}}: requests by method and the writes among them. */
+    protected static com.fasterxml.jackson.databind.node.ObjectNode requests(KapsoClient client) {
+        com.fasterxml.jackson.databind.node.ObjectNode counts = io.kapsocode.json.Json.object();
+        int writes = 0;
+        for (Map.Entry<String, Integer> entry : new java.util.TreeMap<>(client.requestCounts()).entrySet()) {
+            counts.put(entry.getKey(), entry.getValue());
+            writes += entry.getKey().equals("GET") ? 0 : entry.getValue();
+        }
+        counts.put("writes", writes);
+        return counts;
+    }
+
     /** A plan with the remote project it was made against. */
     protected record Planned(Plan plan, RemoteProject remote) {}
 
@@ -143,15 +170,39 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         }
     }
 
+    /** {@code kapso.emulatorFaults}, each met once by the first matching request. */
+    private void injectFaults(KapsoEmulator running) throws MojoFailureException {
+        for (String fault : selection(emulatorFaults)) {
+            String[] parts = fault.trim().split("\\s+");
+            if (parts.length != 3 || !parts[2].matches("[1-5][0-9][0-9]|reset-after")) {
+                throw new MojoFailureException("kapso.emulatorFaults entry '" + fault
+                        + "' must be 'METHOD path-regex status' (an HTTP status or reset-after), such as"
+                        + " 'PATCH /workflows/.* 500'");
+            }
+            running.faults()
+                    .injectOnce(
+                            parts[0],
+                            parts[1],
+                            parts[2].equals("reset-after")
+                                    ? Fault.resetAfter()
+                                    : Fault.status(Integer.parseInt(parts[2])));
+        }
+    }
+
     protected KapsoClient client() throws MojoFailureException {
         URI base;
         ApiKey key;
         if (emulator) {
-            base = EmbeddedEmulator.instance(environment, System.getenv(ENV_API_KEY))
-                    .baseUri();
+            KapsoEmulator running = EmbeddedEmulator.instance(environment, System.getenv(ENV_API_KEY));
+            injectFaults(running);
+            base = running.baseUri();
             key = ApiKey.of(EmbeddedEmulator.apiKey(environment));
             getLog().info("Kapso: the built-in local emulator at " + base + " (" + key + ")");
         } else {
+            if (!selection(emulatorFaults).isEmpty()) {
+                throw new MojoFailureException("kapso.emulatorFaults needs kapso.emulator=true: faults are never"
+                        + " injected into a real Kapso project");
+            }
             try {
                 base = URI.create(url);
                 key = apiKey();

@@ -72,6 +72,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
             }
             Project sources = loadValidProject();
             KapsoClient client = client();
+            this.client = client;
             Planned planned = plan(sources, client);
             if (saved != null) {
                 List<String> problems = SavedPlanCheck.problems(saved, planned.plan());
@@ -114,6 +115,9 @@ public class ApplyMojo extends AbstractRemoteMojo {
             }
             throw e;
         } finally {
+            if (client != null) {
+                details.set("requests", requests(client));
+            }
             try {
                 ResultFile.write(reportDirectory.toPath(), "apply", outcome, message, details);
             } catch (IOException e) {

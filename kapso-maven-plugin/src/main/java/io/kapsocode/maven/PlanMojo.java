@@ -44,6 +44,7 @@ public class PlanMojo extends AbstractRemoteMojo {
             checkProperties();
             Project sources = loadValidProject();
             KapsoClient client = client();
+            this.client = client;
             Plan plan = plan(sources, client).plan();
             report(plan);
             outcome = plan.hasChanges() ? "changes" : "no_changes";
@@ -62,6 +63,9 @@ public class PlanMojo extends AbstractRemoteMojo {
             }
             throw e;
         } finally {
+            if (client != null) {
+                details.set("requests", requests(client));
+            }
             try {
                 ResultFile.write(reportDirectory.toPath(), "plan", outcome, message, details);
             } catch (IOException e) {

@@ -1,0 +1,1 @@
+async function handler(request, env) { return new Response("ok"); }
