@@ -30,6 +30,21 @@ final class Dependencies {
         return found;
     }
 
+    /**
+     * Whether a node names a provider model by name or by id: both sides are then compared by name, which
+     * needs Kapso's model list.
+     */
+    static boolean usesModels(JsonNode definition) {
+        for (JsonNode node : definition.path("nodes")) {
+            JsonNode config = node.path("data").path("config");
+            if (config.path("provider_model_name").isTextual()
+                    || config.path("provider_model_id").isTextual()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(Set<String> found, String kind, JsonNode name) {
         if (name.isTextual() && !name.textValue().isEmpty()) {
             found.add(kind + name.textValue());

@@ -85,7 +85,7 @@ public final class Planner {
                         .collect(Collectors.toSet()),
                 project.whatsappFlows().stream().map(WhatsappFlow::name).collect(Collectors.toSet()),
                 references.stream().anyMatch(r -> r.startsWith(Dependencies.FLOW)),
-                references.stream().anyMatch(r -> r.startsWith(Dependencies.MODEL)));
+                project.workflows().stream().anyMatch(w -> Dependencies.usesModels(WorkflowCompiler.definition(w))));
     }
 
     /**

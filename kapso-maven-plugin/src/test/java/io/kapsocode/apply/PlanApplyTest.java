@@ -9,6 +9,7 @@ import io.kapsocode.client.ClientSettings;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.client.RetryPolicy;
 import io.kapsocode.contract.Exchanges;
+import io.kapsocode.dsl.Kapso;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.Action;
@@ -240,5 +241,27 @@ class PlanApplyTest {
                     .contains("someone changed it since it was read: run kapso:plan again");
         });
         assertThat(client.getWorkflow(id).path("description").asText()).isEqualTo("edited in the dashboard");
+    }
+
+    @Test
+    void aModelGivenByIdComparesEqualToTheNameKapsoReturnsBesideIt(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        String gpt5 = client.listProviderModels().stream()
+                .filter(m -> m.path("name").asText().equals("gpt-5"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
+        Project project = new Project(
+                List.of(Kapso.workflow("by-id")
+                        .onApiCall()
+                        .start()
+                        .agent("helper", a -> a.modelId(gpt5).systemPrompt("Help."))
+                        .build()),
+                List.of(),
+                List.of());
+        assertThat(apply(client, project).succeeded()).isTrue();
+
+        assertThat(plan(client, project, options()).hasChanges()).isFalse();
     }
 }
