@@ -79,6 +79,7 @@ public final class Planner {
         project.workflows().forEach(w -> references.addAll(Dependencies.of(WorkflowCompiler.definition(w))));
         return new RemoteReader.Needs(
                 project.workflows().stream().map(Workflow::slug).collect(Collectors.toSet()),
+                project.functions().stream().map(FunctionDefinition::slug).collect(Collectors.toSet()),
                 project.functions().stream()
                         .filter(f -> !f.secretNames().isEmpty())
                         .map(FunctionDefinition::slug)

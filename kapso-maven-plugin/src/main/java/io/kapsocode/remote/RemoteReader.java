@@ -26,6 +26,7 @@ public final class RemoteReader {
      * What the sources need to be compared.
      *
      * @param workflowSlugs workflows held in the sources
+     * @param functionSlugs functions held in the sources (the others are known by their list entry)
      * @param functionsWithSecrets functions whose sources declare secret names
      * @param flowNames WhatsApp flows held in the sources
      * @param flowsReferenced whether a node names a WhatsApp flow (so the flow list is needed)
@@ -34,6 +35,7 @@ public final class RemoteReader {
      */
     public record Needs(
             Set<String> workflowSlugs,
+            Set<String> functionSlugs,
             Set<String> functionsWithSecrets,
             Set<String> flowNames,
             boolean flowsReferenced,
@@ -42,16 +44,28 @@ public final class RemoteReader {
 
         public Needs(
                 Set<String> workflowSlugs,
+                Set<String> functionSlugs,
                 Set<String> functionsWithSecrets,
                 Set<String> flowNames,
                 boolean flowsReferenced,
                 boolean modelsReferenced) {
-            this(workflowSlugs, functionsWithSecrets, flowNames, flowsReferenced, modelsReferenced, false);
+            this(
+                    workflowSlugs,
+                    functionSlugs,
+                    functionsWithSecrets,
+                    flowNames,
+                    flowsReferenced,
+                    modelsReferenced,
+                    false);
         }
 
         /** Everything, as a pull needs it: ids are mapped back to names, so the model list is read too. */
         public static Needs all() {
-            return new Needs(Set.of(), Set.of(), Set.of(), true, true, true);
+            return new Needs(Set.of(), Set.of(), Set.of(), Set.of(), true, true, true);
+        }
+
+        boolean function(String slug) {
+            return everything || functionSlugs.contains(slug);
         }
 
         boolean workflow(String slug) {
@@ -100,7 +114,8 @@ public final class RemoteReader {
             Map<String, CompletableFuture<RemoteFunction>> functionDetails = new LinkedHashMap<>();
             for (ObjectNode function : join(functions)) {
                 String slug = function.path("slug").asText();
-                functionDetails.put(slug, async(pool, () -> function(function, needs.secrets(slug))));
+                functionDetails.put(
+                        slug, async(pool, () -> function(function, needs.function(slug), needs.secrets(slug))));
             }
             Map<String, CompletableFuture<RemoteFlow>> flowDetails = new LinkedHashMap<>();
             for (ObjectNode flow : join(flows)) {
@@ -118,9 +133,9 @@ public final class RemoteReader {
         }
     }
 
-    private RemoteFunction function(ObjectNode listed, boolean withSecrets) {
+    private RemoteFunction function(ObjectNode listed, boolean compared, boolean withSecrets) {
         String id = listed.path("id").asText();
-        ObjectNode function = listed.has("code") ? listed : client.getFunction(id);
+        ObjectNode function = listed.has("code") || !compared ? listed : client.getFunction(id);
         boolean readSecrets =
                 withSecrets && "deployed".equals(function.path("status").asText());
         return new RemoteFunction(function, readSecrets ? client.listSecretNames(id) : List.of());
