@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * Carries out a plan, one write at a time, in an order that never lets an inbound message reach a
- * half-updated graph: functions (saved, then deployed and awaited), WhatsApp flows, new workflows,
- * definitions callees first, trigger sets, then status changes; removals last. The first failure stops
+ * half-updated graph: functions (saved, then deployed and awaited), WhatsApp flows, deactivations, new
+ * workflows, definitions callees first, trigger sets, then activations; removals last. The first failure stops
  * it; the report says what was applied, what failed and what was not tried.
  */
 public final class Applier {
@@ -80,6 +80,12 @@ public final class Applier {
         List<ResourceChange> workflows = plan.resources().stream()
                 .filter(r -> r.kind() == ResourceKind.WORKFLOW)
                 .toList();
+        // a workflow going out of service stops before its graph changes, one going live starts after
+        for (ResourceChange resource : workflows) {
+            if (deactivation(resource)) {
+                steps.add(statusStep(resource, refs, lockVersions));
+            }
+        }
         for (ResourceChange resource : workflows) {
             if (resource.action() == Action.CREATE) {
                 Workflow workflow = project.workflow(resource.key()).orElseThrow();
@@ -114,19 +120,28 @@ public final class Applier {
             }
         }
         for (ResourceChange resource : workflows) {
-            if (resource.has("status")) {
-                String status = change(resource, "status").after().asText();
-                steps.add(new Step(statusVerb(status) + " " + resource.subject(), () -> {
-                    ObjectNode body = Json.object().put("status", status);
-                    body.put("lock_version", lockVersions.get(resource.key()));
-                    ObjectNode updated = client.updateWorkflow(id(refs, resource.key()), resource.key(), body);
-                    lockVersions.put(
-                            resource.key(), updated.path("lock_version").asInt());
-                }));
+            if (resource.has("status") && !deactivation(resource)) {
+                steps.add(statusStep(resource, refs, lockVersions));
             }
         }
         steps.addAll(removals);
         return run(steps);
+    }
+
+    private static boolean deactivation(ResourceChange resource) {
+        return resource.action() == Action.UPDATE
+                && resource.has("status")
+                && !"active".equals(change(resource, "status").after().asText());
+    }
+
+    private Step statusStep(ResourceChange resource, References refs, Map<String, Integer> lockVersions) {
+        String status = change(resource, "status").after().asText();
+        return new Step(statusVerb(status) + " " + resource.subject(), () -> {
+            ObjectNode body = Json.object().put("status", status);
+            body.put("lock_version", lockVersions.get(resource.key()));
+            ObjectNode updated = client.updateWorkflow(id(refs, resource.key()), resource.key(), body);
+            lockVersions.put(resource.key(), updated.path("lock_version").asInt());
+        });
     }
 
     private void functionSteps(

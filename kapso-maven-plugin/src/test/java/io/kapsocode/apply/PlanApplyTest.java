@@ -12,6 +12,7 @@ import io.kapsocode.contract.Exchanges;
 import io.kapsocode.dsl.Kapso;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
+import io.kapsocode.model.WorkflowStatus;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
 import io.kapsocode.plan.Plan;
@@ -263,5 +264,26 @@ class PlanApplyTest {
         assertThat(apply(client, project).succeeded()).isTrue();
 
         assertThat(plan(client, project, options()).hasChanges()).isFalse();
+    }
+
+    @Test
+    void aWorkflowGoingOutOfServiceStopsBeforeItsGraphChangesAndOneGoingLiveStartsAfter(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        assertThat(apply(client, project("Hi!")).succeeded()).isTrue();
+
+        ApplyReport stopping = apply(
+                client,
+                SampleProject.DEFAULT
+                        .greeting("We are closed")
+                        .status(WorkflowStatus.DRAFT)
+                        .build());
+        ApplyReport starting = apply(client, project("We are open"));
+
+        assertThat(stopping.steps())
+                .extracting(StepResult::step)
+                .containsExactly("set to draft workflow 'support'", "write the definition of workflow 'support'");
+        assertThat(starting.steps())
+                .extracting(StepResult::step)
+                .containsExactly("write the definition of workflow 'support'", "activate workflow 'support'");
     }
 }
