@@ -39,8 +39,9 @@ public class ApplyMojo extends AbstractRemoteMojo {
     private File planFile;
 
     /**
-     * Applies without a saved plan. In batch mode (CI) apply needs either this or
-     * {@code kapso.planFile}, so that nothing is applied that nobody reviewed by accident.
+     * Applies without a saved plan and without asking. Otherwise apply asks for a typed {@code yes} at a
+     * terminal, and in batch mode (CI) needs either this or {@code kapso.planFile}, so that nothing is
+     * applied that nobody reviewed.
      */
     @Parameter(property = "kapso.autoApprove", defaultValue = "false")
     private boolean autoApprove;
@@ -65,7 +66,8 @@ public class ApplyMojo extends AbstractRemoteMojo {
         try {
             checkProperties();
             Plan saved = savedPlan();
-            if (saved == null && !autoApprove) {
+            boolean ask = saved == null && !autoApprove;
+            if (ask && !canAsk()) {
                 throw new MojoFailureException("kapso:apply needs a reviewed plan: pass -Dkapso.planFile="
                         + "target/kapso/plan.json (written by kapso:plan), or -Dkapso.autoApprove=true to apply"
                         + " whatever the sources say");
@@ -90,6 +92,10 @@ public class ApplyMojo extends AbstractRemoteMojo {
                 message = planned.plan().summary();
                 recordApplied(planned.plan());
                 return;
+            }
+            if (ask && !confirmed()) {
+                outcome = "failed";
+                throw new MojoFailureException("not applied: the plan above was not confirmed");
             }
             Applier applier = new Applier(
                     client,
@@ -124,6 +130,16 @@ public class ApplyMojo extends AbstractRemoteMojo {
                 getLog().warn("cannot write apply-result.json: " + e.getMessage());
             }
         }
+    }
+
+    /** A person at a terminal can confirm the plan; batch mode (CI) cannot. */
+    private boolean canAsk() {
+        return session.getRequest().isInteractiveMode() && System.console() != null;
+    }
+
+    private boolean confirmed() {
+        String answer = System.console().readLine("Apply these changes to %s? Only 'yes' applies: ", target());
+        return answer != null && answer.strip().equals("yes");
     }
 
     private void recordApplied(Plan plan) {
