@@ -338,6 +338,18 @@ class EmulatorContractTest {
                         KapsoApiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION));
     }
 
+    @Test
+    void aPlatformAnswerThatBreaksOurSchemasIsCaught() {
+        PlatformEndpointsContract platform = new PlatformEndpointsContract();
+        ObjectNode flow = Json.object();
+        flow.putObject("data").put("id", "f1").put("name", "signup").put("status", "draft");
+
+        assertThat(platform.check("GET", "/whatsapp/flows/f1", null, 200, flow))
+                .anyMatch(problem -> problem.contains("meta_flow_id"));
+        assertThat(platform.check("POST", "/whatsapp/flows", Json.object().put("name", "x"), 201, flow))
+                .anyMatch(problem -> problem.contains("phone_number_id"));
+    }
+
     private static JsonNode node(JsonNode definition, String id) {
         for (JsonNode node : definition.path("nodes")) {
             if (node.path("id").asText().equals(id)) {

@@ -26,7 +26,7 @@ final class PlatformEndpointsContract {
 
     private static final List<Rule> RULES = List.of(
             new Rule("POST", Pattern.compile("^/whatsapp/flows$"), "FlowCreateRequest", 201, "FlowResponse"),
-            new Rule("GET", Pattern.compile("^/whatsapp/flows$"), null, 200, "Page"),
+            new Rule("GET", Pattern.compile("^/whatsapp/flows$"), null, 200, "FlowPage"),
             new Rule("GET", Pattern.compile("^/whatsapp/flows/[^/]+$"), null, 200, "FlowResponse"),
             new Rule(
                     "POST",
@@ -34,7 +34,7 @@ final class PlatformEndpointsContract {
                     "FlowVersionCreateRequest",
                     201,
                     "FlowVersionResponse"),
-            new Rule("GET", Pattern.compile("^/whatsapp/flows/[^/]+/versions$"), null, 200, "Page"),
+            new Rule("GET", Pattern.compile("^/whatsapp/flows/[^/]+/versions$"), null, 200, "FlowVersionPage"),
             new Rule(
                     "GET", Pattern.compile("^/whatsapp/flows/[^/]+/versions/[^/]+$"), null, 200, "FlowVersionResponse"),
             new Rule(
