@@ -134,7 +134,10 @@ public class ApplyMojo extends AbstractRemoteMojo {
 
     /** A person at a terminal can confirm the plan; batch mode (CI) cannot. */
     private boolean canAsk() {
-        return session.getRequest().isInteractiveMode() && System.console() != null;
+        boolean interactive = session.getRequest().isInteractiveMode();
+        boolean terminal = System.console() != null;
+        getLog().debug("kapso:apply can ask: interactive mode " + interactive + ", terminal " + terminal);
+        return interactive && terminal;
     }
 
     private boolean confirmed() {
