@@ -125,10 +125,51 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     protected File stateFile;
 
     /** The client of this execution, once connected, for the request counts the result file reports. */
-    protected KapsoClient client;
+    private KapsoClient connected;
+
+    /** How a goal ended, as {@code <goal>-result.json} says it. */
+    protected static final class GoalResult {
+        /** {@code no_changes}, {@code changes}, {@code applied}, {@code failed}; {@code error} until set. */
+        String outcome = "error";
+        /** The summary; when still unset at a failure, the failure's message. */
+        String message;
+        /** What the goal adds: counts, steps. */
+        final com.fasterxml.jackson.databind.node.ObjectNode details = io.kapsocode.json.Json.object();
+    }
+
+    /** A goal's work, filling in its result as it goes. */
+    protected interface GoalBody {
+        void run(GoalResult result) throws MojoExecutionException, MojoFailureException;
+    }
+
+    /**
+     * Runs {@code body} and writes {@code <goal>-result.json} however it ends, with the requests sent: CI
+     * scripts read it where Maven can only exit 0 or 1.
+     */
+    protected final void runRecordingResult(String goal, GoalBody body)
+            throws MojoExecutionException, MojoFailureException {
+        GoalResult result = new GoalResult();
+        try {
+            body.run(result);
+        } catch (MojoFailureException | MojoExecutionException | RuntimeException e) {
+            if (result.message == null) {
+                result.message = e.getMessage();
+            }
+            throw e;
+        } finally {
+            if (connected != null) {
+                result.details.set("requests", requests(connected));
+            }
+            try {
+                ResultFile.write(reportDirectory.toPath(), goal, result.outcome, result.message, result.details);
+            } catch (IOException e) {
+                getLog().warn("cannot write " + goal + "-result.json: " + e.getMessage());
+            }
+        }
+    }
 
     /** {@code {"GET": 12, "writes": 0}}: requests by method and the writes among them. */
-    protected static com.fasterxml.jackson.databind.node.ObjectNode requests(KapsoClient client) {
+    private static com.fasterxml.jackson.databind.node.ObjectNode requests(KapsoClient client) {
         com.fasterxml.jackson.databind.node.ObjectNode counts = io.kapsocode.json.Json.object();
         int writes = 0;
         for (Map.Entry<String, Integer> entry : new java.util.TreeMap<>(client.requestCounts()).entrySet()) {
@@ -226,7 +267,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("kapso.url: " + e.getMessage());
         }
-        return new KapsoClient(client);
+        connected = new KapsoClient(client);
+        return connected;
     }
 
     /** The API, and the environment when one is chosen: a plan made for one never applies to another. */

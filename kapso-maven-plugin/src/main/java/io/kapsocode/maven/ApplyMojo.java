@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -60,10 +61,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
             getLog().info("Skipping kapso:apply (kapso.apply.skip)");
             return;
         }
-        String outcome = "error";
-        String message = "kapso:apply did not finish";
-        ObjectNode details = Json.object();
-        try {
+        runRecordingResult("apply", result -> {
             checkProperties();
             Plan saved = savedPlan();
             boolean ask = saved == null && !autoApprove;
@@ -74,13 +72,12 @@ public class ApplyMojo extends AbstractRemoteMojo {
             }
             Project sources = loadValidProject();
             KapsoClient client = client();
-            this.client = client;
             Planned planned = plan(sources, client);
             if (saved != null) {
                 List<String> problems = SavedPlanCheck.problems(saved, planned.plan());
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> getLog().error(problem));
-                    outcome = "failed";
+                    result.outcome = "failed";
                     throw new MojoFailureException("the saved plan " + planFile + " is stale ("
                             + count(problems.size(), "problem") + " above); nothing was applied. Run kapso:plan"
                             + " again and review it");
@@ -88,48 +85,33 @@ public class ApplyMojo extends AbstractRemoteMojo {
             }
             report(planned.plan());
             if (!planned.plan().hasChanges()) {
-                outcome = "no_changes";
-                message = planned.plan().summary();
+                result.outcome = "no_changes";
+                result.message = planned.plan().summary();
                 recordApplied(planned.plan());
                 return;
             }
             if (ask && !confirmed()) {
-                outcome = "failed";
+                result.outcome = "failed";
                 throw new MojoFailureException("not applied: the plan above was not confirmed");
             }
             Applier applier = new Applier(
                     client,
-                    new Applier.Options(
-                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(deployTimeoutSeconds)),
+                    new Applier.Options(Duration.ofSeconds(2), Duration.ofSeconds(deployTimeoutSeconds)),
                     this::progress);
             ApplyReport report = applier.apply(sources, planned.remote(), planned.plan());
-            details.set("steps", steps(report));
-            message = report.summary();
+            result.details.set("steps", steps(report));
+            result.message = report.summary();
             if (!report.succeeded()) {
-                outcome = "failed";
+                result.outcome = "failed";
                 report.steps().stream()
                         .filter(s -> s.outcome() == Outcome.NOT_APPLIED)
                         .forEach(s -> getLog().warn("  not applied: " + s.step()));
                 throw new MojoFailureException(report.summary());
             }
-            outcome = "applied";
+            result.outcome = "applied";
             recordApplied(planned.plan());
             getLog().info(report.summary());
-        } catch (MojoFailureException | MojoExecutionException | RuntimeException e) {
-            if (outcome.equals("error") || message.endsWith("did not finish")) {
-                message = e.getMessage();
-            }
-            throw e;
-        } finally {
-            if (client != null) {
-                details.set("requests", requests(client));
-            }
-            try {
-                ResultFile.write(reportDirectory.toPath(), "apply", outcome, message, details);
-            } catch (IOException e) {
-                getLog().warn("cannot write apply-result.json: " + e.getMessage());
-            }
-        }
+        });
     }
 
     /** A person at a terminal can confirm the plan; batch mode (CI) cannot. */

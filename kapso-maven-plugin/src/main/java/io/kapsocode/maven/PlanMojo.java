@@ -1,12 +1,8 @@
 package io.kapsocode.maven;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.KapsoClient;
-import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.Plan;
-import java.io.IOException;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,40 +33,21 @@ public class PlanMojo extends AbstractRemoteMojo {
             getLog().info("Skipping kapso:plan (kapso.plan.skip)");
             return;
         }
-        String outcome = "error";
-        String message = "kapso:plan did not finish";
-        ObjectNode details = Json.object();
-        try {
+        runRecordingResult("plan", result -> {
             checkProperties();
             Project sources = loadValidProject();
-            KapsoClient client = client();
-            this.client = client;
-            Plan plan = plan(sources, client).plan();
+            Plan plan = plan(sources, client()).plan();
             report(plan);
-            outcome = plan.hasChanges() ? "changes" : "no_changes";
-            message = plan.summary();
+            result.outcome = plan.hasChanges() ? "changes" : "no_changes";
+            result.message = plan.summary();
             for (Action action : Action.values()) {
-                details.put(action.name().toLowerCase(Locale.ROOT), plan.count(action));
+                result.details.put(action.name().toLowerCase(Locale.ROOT), plan.count(action));
             }
             if (plan.hasChanges() && failOnChanges) {
-                outcome = "failed";
+                result.outcome = "failed";
                 throw new MojoFailureException(plan.summary() + " The Kapso project is not in sync with the"
                         + " sources (kapso.failOnChanges); run kapso:apply, or review the plan above");
             }
-        } catch (MojoFailureException | MojoExecutionException | RuntimeException e) {
-            if (outcome.equals("error")) {
-                message = e.getMessage();
-            }
-            throw e;
-        } finally {
-            if (client != null) {
-                details.set("requests", requests(client));
-            }
-            try {
-                ResultFile.write(reportDirectory.toPath(), "plan", outcome, message, details);
-            } catch (IOException e) {
-                getLog().warn("cannot write plan-result.json: " + e.getMessage());
-            }
-        }
+        });
     }
 }
