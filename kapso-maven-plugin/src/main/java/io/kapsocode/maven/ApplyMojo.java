@@ -96,7 +96,9 @@ public class ApplyMojo extends AbstractRemoteMojo {
             }
             Applier applier = new Applier(
                     client,
-                    new Applier.Options(Duration.ofSeconds(2), Duration.ofSeconds(deployTimeoutSeconds)),
+                    new Applier.Options(
+                            // the emulator deploys in a few reads, Kapso in 10 to 60 s
+                            Duration.ofMillis(emulator ? 20 : 2_000), Duration.ofSeconds(deployTimeoutSeconds)),
                     this::progress);
             ApplyReport report = applier.apply(sources, planned.remote(), planned.plan());
             result.details.set("steps", steps(report));
