@@ -12,14 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class References {
 
-    private final Map<String, String> functionIds = new ConcurrentHashMap<>();
-    private final Map<String, String> functionSlugs = new ConcurrentHashMap<>();
-    private final Map<String, String> workflowIds = new ConcurrentHashMap<>();
-    private final Map<String, String> workflowSlugs = new ConcurrentHashMap<>();
-    private final Map<String, String> flowMetaIds = new ConcurrentHashMap<>();
-    private final Map<String, String> flowNames = new ConcurrentHashMap<>();
-    private final Map<String, String> modelIds = new ConcurrentHashMap<>();
-    private final Map<String, String> modelNames = new ConcurrentHashMap<>();
+    /** One kind of reference: name to id and back. */
+    private static final class Names {
+        private final Map<String, String> ids = new ConcurrentHashMap<>();
+        private final Map<String, String> names = new ConcurrentHashMap<>();
+
+        void put(String name, String id) {
+            ids.put(name, id);
+            names.put(id, name);
+        }
+
+        Optional<String> id(String name) {
+            return Optional.ofNullable(ids.get(name));
+        }
+
+        Optional<String> name(String id) {
+            return Optional.ofNullable(names.get(id));
+        }
+    }
+
+    private final Names functions = new Names();
+    private final Names workflows = new Names();
+    private final Names flows = new Names();
+    private final Names models = new Names();
 
     public static References of(RemoteProject remote) {
         References refs = new References();
@@ -29,56 +44,52 @@ public final class References {
         remote.functions().values().forEach(f -> refs.function(f.slug(), f.id()));
         remote.flows().values().forEach(f -> refs.flow(f.name(), f.metaFlowId()));
         for (ObjectNode model : remote.providerModels()) {
-            refs.modelIds.put(model.path("name").asText(), model.path("id").asText());
-            refs.modelNames.put(model.path("id").asText(), model.path("name").asText());
+            refs.models.put(model.path("name").asText(), model.path("id").asText());
         }
         return refs;
     }
 
     public void function(String slug, String id) {
-        functionIds.put(slug, id);
-        functionSlugs.put(id, slug);
+        functions.put(slug, id);
     }
 
     public void workflow(String slug, String id) {
-        workflowIds.put(slug, id);
-        workflowSlugs.put(id, slug);
+        workflows.put(slug, id);
     }
 
     public void flow(String name, String metaFlowId) {
-        flowMetaIds.put(name, metaFlowId);
-        flowNames.put(metaFlowId, name);
+        flows.put(name, metaFlowId);
     }
 
     public Optional<String> functionId(String slug) {
-        return Optional.ofNullable(functionIds.get(slug));
+        return functions.id(slug);
     }
 
     public Optional<String> functionSlug(String id) {
-        return Optional.ofNullable(functionSlugs.get(id));
+        return functions.name(id);
     }
 
     public Optional<String> workflowId(String slug) {
-        return Optional.ofNullable(workflowIds.get(slug));
+        return workflows.id(slug);
     }
 
     public Optional<String> workflowSlug(String id) {
-        return Optional.ofNullable(workflowSlugs.get(id));
+        return workflows.name(id);
     }
 
     public Optional<String> flowMetaId(String name) {
-        return Optional.ofNullable(flowMetaIds.get(name));
+        return flows.id(name);
     }
 
     public Optional<String> flowName(String metaFlowId) {
-        return Optional.ofNullable(flowNames.get(metaFlowId));
+        return flows.name(metaFlowId);
     }
 
     public Optional<String> modelId(String name) {
-        return Optional.ofNullable(modelIds.get(name));
+        return models.id(name);
     }
 
     public Optional<String> modelName(String id) {
-        return Optional.ofNullable(modelNames.get(id));
+        return models.name(id);
     }
 }
