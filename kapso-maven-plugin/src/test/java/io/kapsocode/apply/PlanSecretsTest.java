@@ -3,8 +3,8 @@ package io.kapsocode.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kapsocode.client.ApiKey;
-import io.kapsocode.client.ClientLog;
 import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.CollectingLog;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.client.RetryPolicy;
 import io.kapsocode.dsl.Kapso;
@@ -44,17 +44,7 @@ class PlanSecretsTest {
         List<String> written = new ArrayList<>();
         KapsoClient client = new KapsoClient(ClientSettings.of(emulator.baseUri(), ApiKey.of(KEY))
                 .withRetry(RetryPolicy.defaults(), d -> {})
-                .withLog(new ClientLog() {
-                    @Override
-                    public void debug(String message) {
-                        written.add(message);
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        written.add(message);
-                    }
-                }));
+                .withLog(new CollectingLog(written)));
         Project project = new Project(
                 List.of(Kapso.workflow("lookup")
                         .start()

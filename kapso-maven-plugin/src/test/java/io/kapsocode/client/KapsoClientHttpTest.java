@@ -68,17 +68,7 @@ class KapsoClientHttpTest {
         return ClientSettings.of(URI.create(kapso.baseUrl() + "/platform/v1"), ApiKey.of(KEY))
                 .withRetry(retry, slept::add)
                 .withTimeouts(Duration.ofSeconds(2), requestTimeout)
-                .withLog(new ClientLog() {
-                    @Override
-                    public void debug(String message) {
-                        logged.add(message);
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        logged.add(message);
-                    }
-                });
+                .withLog(new CollectingLog(logged));
     }
 
     static String path(String path) {

@@ -38,17 +38,7 @@ class SecretLeakTest {
         ClientSettings settings = ClientSettings.of(URI.create(kapso.baseUrl() + "/platform/v1"), ApiKey.of(KEY))
                 .withRetry(RetryPolicy.none(), d -> {})
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withLog(new ClientLog() {
-                    @Override
-                    public void debug(String message) {
-                        written.add(message);
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        written.add(message);
-                    }
-                });
+                .withLog(new CollectingLog(written));
         KapsoClient client = new KapsoClient(settings);
         kapso.stubFor(post("/platform/v1/functions/f1/secrets")
                 .willReturn(aResponse()
