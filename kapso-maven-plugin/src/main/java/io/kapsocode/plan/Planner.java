@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,12 @@ public final class Planner {
     /** What must be read remotely to plan these sources. */
     public static RemoteReader.Needs needs(Project project) {
         Set<String> references = new TreeSet<>();
-        project.workflows().forEach(w -> references.addAll(Dependencies.of(WorkflowCompiler.definition(w))));
+        boolean modelsReferenced = false;
+        for (Workflow workflow : project.workflows()) {
+            ObjectNode definition = WorkflowCompiler.definition(workflow);
+            references.addAll(Dependencies.of(definition));
+            modelsReferenced |= Dependencies.usesModels(definition);
+        }
         return new RemoteReader.Needs(
                 project.workflows().stream().map(Workflow::slug).collect(Collectors.toSet()),
                 project.functions().stream().map(FunctionDefinition::slug).collect(Collectors.toSet()),
@@ -86,7 +92,7 @@ public final class Planner {
                         .collect(Collectors.toSet()),
                 project.whatsappFlows().stream().map(WhatsappFlow::name).collect(Collectors.toSet()),
                 references.stream().anyMatch(r -> r.startsWith(Dependencies.FLOW)),
-                project.workflows().stream().anyMatch(w -> Dependencies.usesModels(WorkflowCompiler.definition(w))));
+                modelsReferenced);
     }
 
     /**
@@ -95,7 +101,10 @@ public final class Planner {
      */
     public static Plan plan(Project project, RemoteProject remote, Options options) {
         References refs = References.of(remote);
-        checkReferences(project, remote);
+        // each workflow compiled once, for the reference check, the call order and the comparison
+        Map<Workflow, CompiledWorkflow> compiled = new IdentityHashMap<>();
+        project.workflows().forEach(w -> compiled.put(w, WorkflowCompiler.compile(w)));
+        checkReferences(project, remote, compiled);
         List<ResourceChange> resources = new ArrayList<>();
         Views views = new Views(options.applied());
         project.functions()
@@ -122,9 +131,14 @@ public final class Planner {
                         List.of()));
             }
         }
-        for (Workflow workflow : CallOrder.calleesFirst(project.workflows())) {
-            resources.add(views.label(
-                    workflow(workflow, remote.workflow(workflow.slug()).orElse(null), refs, views)));
+        for (Workflow workflow : CallOrder.calleesFirst(
+                project.workflows(), w -> Dependencies.of(compiled.get(w).definition()))) {
+            resources.add(views.label(workflow(
+                    workflow,
+                    compiled.get(workflow),
+                    remote.workflow(workflow.slug()).orElse(null),
+                    refs,
+                    views)));
         }
         remote.workflows().stream()
                 .filter(w -> project.workflow(w.path("slug").asText()).isEmpty())
@@ -136,13 +150,14 @@ public final class Planner {
 
     // ---- references
 
-    private static void checkReferences(Project project, RemoteProject remote) {
+    private static void checkReferences(
+            Project project, RemoteProject remote, Map<Workflow, CompiledWorkflow> compiled) {
         List<String> problems = new ArrayList<>();
         Set<String> models = remote.providerModels().stream()
                 .map(m -> m.path("name").asText())
                 .collect(Collectors.toSet());
         for (Workflow workflow : project.workflows()) {
-            for (String dependency : Dependencies.of(WorkflowCompiler.definition(workflow))) {
+            for (String dependency : Dependencies.of(compiled.get(workflow).definition())) {
                 String name = dependency.substring(dependency.indexOf(':') + 1);
                 boolean known;
                 String kind;
@@ -349,8 +364,8 @@ public final class Planner {
 
     // ---- workflows
 
-    private static ResourceChange workflow(Workflow local, RemoteWorkflow remote, References refs, Views views) {
-        CompiledWorkflow compiled = WorkflowCompiler.compile(local);
+    private static ResourceChange workflow(
+            Workflow local, CompiledWorkflow compiled, RemoteWorkflow remote, References refs, Views views) {
         Set<String> laidOut = laidOut(local);
         Set<String> labelled = labelled(local);
         List<String> dependsOn = new ArrayList<>(Dependencies.of(compiled.definition()));
@@ -411,7 +426,7 @@ public final class Planner {
                 local.slug(),
                 changes.isEmpty() ? Action.NO_CHANGE : Action.UPDATE,
                 remote.id(),
-                workflowFingerprint(remote),
+                workflowFingerprint(remote, remoteTriggers),
                 changes,
                 List.of(),
                 dependsOn);
@@ -457,11 +472,11 @@ public final class Planner {
                 List.of());
     }
 
-    static String workflowFingerprint(RemoteWorkflow remote) {
+    /** @param triggers the remote triggers in comparable form, as the comparison computed them */
+    static String workflowFingerprint(RemoteWorkflow remote, JsonNode triggers) {
         return "lock_version=" + remote.lockVersion() + ";status="
                 + remote.workflow().path("status").asText() + ";definition="
-                + hash(remote.workflow().path("definition")) + ";triggers="
-                + hash(Triggers.comparable(Triggers.flat(remote.triggers())));
+                + hash(remote.workflow().path("definition")) + ";triggers=" + hash(triggers);
     }
 
     private static String keptNote() {
