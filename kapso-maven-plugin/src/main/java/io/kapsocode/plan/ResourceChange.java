@@ -60,6 +60,14 @@ public record ResourceChange(
         this(kind, key, action, remoteId, fingerprint, changes, notes, dependsOn, null, Origin.UNKNOWN);
     }
 
+    /** The same, with one more note. */
+    public ResourceChange withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new ResourceChange(
+                kind, key, action, remoteId, fingerprint, changes, more, dependsOn, localHash, origin);
+    }
+
     /** The same, with its views' hashes and the origin of its changes. */
     public ResourceChange withHashes(String local, Origin changedOn) {
         return new ResourceChange(

@@ -60,23 +60,7 @@ public record Selection(Set<String> only, Set<String> exclude) {
                 continue;
             }
             String reason = neededBy.get(resource.address());
-            if (reason == null) {
-                out.add(resource);
-            } else {
-                List<String> notes = new ArrayList<>(resource.notes());
-                notes.add("included because " + reason + " depends on it");
-                out.add(new ResourceChange(
-                        resource.kind(),
-                        resource.key(),
-                        resource.action(),
-                        resource.remoteId(),
-                        resource.fingerprint(),
-                        resource.changes(),
-                        notes,
-                        resource.dependsOn(),
-                        resource.localHash(),
-                        resource.origin()));
-            }
+            out.add(reason == null ? resource : resource.withNote("included because " + reason + " depends on it"));
         }
         return out;
     }
