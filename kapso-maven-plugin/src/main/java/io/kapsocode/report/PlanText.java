@@ -34,7 +34,7 @@ public final class PlanText {
                     colour));
             for (FieldChange change : resource.changes()) {
                 for (String line : ChangeLines.of(change)) {
-                    lines.add("    " + paint(line, line, colour));
+                    lines.add("    " + paint(line, colour));
                 }
             }
             resource.notes().forEach(note -> lines.add("    note: " + note));
@@ -92,17 +92,18 @@ public final class PlanText {
         return code + text + RESET;
     }
 
-    private static String paint(String text, String line, boolean colour) {
+    /** A change line in the colour of its sign. */
+    private static String paint(String line, boolean colour) {
         if (!colour) {
-            return text;
+            return line;
         }
         String trimmed = line.stripLeading();
         if (trimmed.startsWith("+ ")) {
-            return GREEN + text + RESET;
+            return GREEN + line + RESET;
         }
         if (trimmed.startsWith("- ")) {
-            return RED + text + RESET;
+            return RED + line + RESET;
         }
-        return trimmed.startsWith("~ ") ? YELLOW + text + RESET : text;
+        return trimmed.startsWith("~ ") ? YELLOW + line + RESET : line;
     }
 }

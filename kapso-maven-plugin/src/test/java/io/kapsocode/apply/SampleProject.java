@@ -13,11 +13,12 @@ import java.util.Map;
  * WhatsApp flow, two workflows where one calls the other, triggers and an active status. Each knob
  * changes what one write step sends.
  */
-record SampleProject(String greeting, String code, String screenTitle, boolean apiTrigger, WorkflowStatus status) {
+public record SampleProject(
+        String greeting, String code, String screenTitle, boolean apiTrigger, WorkflowStatus status) {
 
-    static final String NUMBER = "1145171692021464";
+    public static final String NUMBER = "1145171692021464";
 
-    static final SampleProject DEFAULT = new SampleProject(
+    public static final SampleProject DEFAULT = new SampleProject(
             "Hi!",
             "async function handler(request, env) { return new Response('{}'); }",
             "Sign up",
@@ -44,7 +45,7 @@ record SampleProject(String greeting, String code, String screenTitle, boolean a
         return new SampleProject(greeting, code, screenTitle, apiTrigger, value);
     }
 
-    Project build() {
+    public Project build() {
         Workflow billing = Kapso.workflow("billing")
                 .name("Billing")
                 .onApiCall()

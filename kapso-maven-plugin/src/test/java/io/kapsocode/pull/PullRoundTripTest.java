@@ -72,7 +72,7 @@ class PullRoundTripTest {
         Project cliTree = new ProjectLoader(Path.of("../kapso-dsl/src/test/resources/cli-tree"), Path.of("."))
                 .load()
                 .project();
-        Project sample = io.kapsocode.apply.SamplesForTests.sampleProject();
+        Project sample = io.kapsocode.apply.SampleProject.DEFAULT.build();
         List<Workflow> workflows = new ArrayList<>(cases);
         workflows.add(dashboardMade());
         workflows.addAll(cliTree.workflows());
