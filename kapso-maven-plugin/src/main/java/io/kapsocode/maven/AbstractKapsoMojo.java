@@ -6,11 +6,17 @@ import io.kapsocode.load.Environment;
 import io.kapsocode.load.LoadedProject;
 import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
+import io.kapsocode.plan.ResourceKind;
 import io.kapsocode.validate.ProjectValidator;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,10 +43,27 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
     @Parameter(property = "kapso.strict", defaultValue = "false")
     protected boolean strict;
 
-    /** Reads Java definitions and every source file, validates the result, prints every diagnostic. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** What this run read from Java definitions, by address ({@code workflow:support}). */
+    protected Set<String> fromJava = Set.of();
+
+    /**
+     * Reads Java definitions and every source file, validates the result, prints every diagnostic. Fails
+     * first when the project declares Java definitions that are not compiled or older than their sources:
+     * reading the rest alone would make the Java workflows look deleted.
+     */
     protected Project loadValidProject() throws MojoExecutionException, MojoFailureException {
+        Optional<String> notCompiled = CompiledJava.problem(javaLayout());
+        if (notCompiled.isPresent()) {
+            throw new MojoFailureException(notCompiled.get() + ". Without them this run would see only the YAML and"
+                    + " Kapso CLI sources; nothing was read or written. Compile first: mvn process-classes kapso:"
+                    + mojoExecution.getGoal() + " (with the same options)");
+        }
         Diagnostics diagnostics = new Diagnostics();
         Project fromJava = JavaDefinitions.load(classpath(), diagnostics);
+        this.fromJava = addresses(fromJava);
         LoadedProject loaded =
                 new ProjectLoader(sourceDirectory.toPath(), project.getBasedir().toPath()).load(fromJava);
         diagnostics.addAll(loaded.diagnostics());
@@ -48,6 +71,25 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
         diagnostics.addAll(ProjectValidator.validate(sources));
         report(diagnostics.sorted(), sources);
         return sources;
+    }
+
+    private CompiledJava.Layout javaLayout() {
+        Path basedir = project.getBasedir().toPath();
+        return new CompiledJava.Layout(
+                basedir,
+                project.getCompileSourceRoots().stream().map(basedir::resolve).toList(),
+                project.getResources().stream()
+                        .map(resource -> basedir.resolve(resource.getDirectory()))
+                        .toList(),
+                basedir.resolve(project.getBuild().getOutputDirectory()));
+    }
+
+    private static Set<String> addresses(Project project) {
+        Set<String> addresses = new TreeSet<>();
+        project.workflows().forEach(w -> addresses.add(ResourceKind.WORKFLOW.address(w.slug())));
+        project.functions().forEach(f -> addresses.add(ResourceKind.FUNCTION.address(f.slug())));
+        project.whatsappFlows().forEach(f -> addresses.add(ResourceKind.WHATSAPP_FLOW.address(f.name())));
+        return addresses;
     }
 
     /** Whether a placeholder without a value is an error even when no environment is chosen. */

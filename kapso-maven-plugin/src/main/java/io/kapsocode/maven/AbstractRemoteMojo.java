@@ -324,8 +324,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         try {
             RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
             checkSelection(project, remote);
-            Plan plan =
-                    Planner.plan(project, remote, options.withApplied(AppliedState.read(stateFile.toPath(), target())));
+            Plan plan = Planner.plan(
+                    project, remote, options.withApplied(appliedState()).withJavaLoaded(!fromJava.isEmpty()));
             getLog().info("Read the Kapso project in " + millis(start) + " ms");
             return new Planned(plan, remote);
         } catch (UnresolvedReferenceException e) {
@@ -335,6 +335,11 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (KapsoApiException e) {
             throw remoteFailure(e);
         }
+    }
+
+    /** What the last apply to this target recorded in {@code kapso.stateFile}. */
+    protected AppliedState appliedState() {
+        return AppliedState.read(stateFile.toPath(), target());
     }
 
     /** A name in {@code kapso.only} or {@code kapso.exclude} that matches nothing is a typo: it fails. */

@@ -131,7 +131,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
 
     private void recordApplied(Plan plan) {
         try {
-            AppliedState.record(stateFile.toPath(), plan);
+            AppliedState.record(stateFile.toPath(), plan, fromJava);
         } catch (IOException e) {
             getLog().warn("cannot record the applied state in " + stateFile + ": " + e.getMessage()
                     + "; the next plan will not tell which side changed");

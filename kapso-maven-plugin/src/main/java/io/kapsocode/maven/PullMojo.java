@@ -7,7 +7,6 @@ import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
-import io.kapsocode.plan.AppliedState;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.Planner;
 import io.kapsocode.plan.ResourceChange;
@@ -170,9 +169,7 @@ public class PullMojo extends AbstractRemoteMojo {
     private Standing standing(Project local, RemoteProject remote) {
         try {
             Plan plan = Planner.plan(
-                    local,
-                    remote,
-                    Planner.Options.defaults(target()).withApplied(AppliedState.read(stateFile.toPath(), target())));
+                    local, remote, Planner.Options.defaults(target()).withApplied(appliedState()));
             Set<String> same = new java.util.HashSet<>();
             Set<String> adoptable = new java.util.HashSet<>();
             for (ResourceChange resource : plan.resources()) {

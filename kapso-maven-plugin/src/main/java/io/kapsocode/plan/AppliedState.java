@@ -10,56 +10,88 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What the last successful apply to each target left: per resource, the hash of its sources then (at
- * that moment Kapso said the same). Not a state a plan depends on (the remote is the state); it only
- * tells which side moved since, so that a dashboard edit is not mistaken for a change in the sources.
- * Kept in {@code .kapso/applied.json} by default; commit it, or keep it as a CI cache.
+ * What the last successful apply to a target left: per resource, the hash of its sources then (at that
+ * moment Kapso said the same) and whether those sources were Java definitions. Not a state a plan
+ * depends on (the remote is the state); it tells which side moved since, so that a dashboard edit is not
+ * mistaken for a change in the sources, and it keeps a prune from archiving a workflow written in Java
+ * when a run loaded no Java definitions. Kept in {@code .kapso/applied.json} by default; commit it, or
+ * keep it as a CI cache.
+ *
+ * @param hashes the sources' hash by address ({@code workflow:support})
+ * @param fromJava the addresses whose sources were Java definitions
  */
-public final class AppliedState {
+public record AppliedState(Map<String, String> hashes, Set<String> fromJava) {
 
-    static final int FORMAT_VERSION = 1;
+    /** Version 2 added {@code source}; version 1 files (a bare hash per address) are still read. */
+    static final int FORMAT_VERSION = 2;
 
-    private AppliedState() {}
+    private static final String JAVA = "java";
 
-    /** The record for {@code target}; empty when there is none or the file is unreadable. */
-    public static Map<String, String> read(Path file, String target) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try {
-            JsonNode root = Json.tryParse(Files.readString(file, StandardCharsets.UTF_8))
-                    .orElse(Json.object());
-            Map<String, String> hashes = new LinkedHashMap<>();
-            root.path("targets")
-                    .path(target)
-                    .properties()
-                    .forEach(e -> hashes.put(e.getKey(), e.getValue().asText()));
-            return hashes;
-        } catch (IOException e) {
-            return Map.of();
-        }
+    public static final AppliedState NONE = new AppliedState(Map.of(), Set.of());
+
+    public AppliedState {
+        hashes = Map.copyOf(hashes);
+        fromJava = Set.copyOf(fromJava);
     }
 
-    /** Records, after an apply of {@code plan} that succeeded, what each resource's sources were. */
-    public static void record(Path file, Plan plan) throws IOException {
-        ObjectNode root = Files.isRegularFile(file)
-                ? (ObjectNode) Json.tryParse(Files.readString(file, StandardCharsets.UTF_8))
-                        .filter(JsonNode::isObject)
-                        .orElse(Json.object())
-                : Json.object();
+    /** The record for {@code target}; {@link #NONE} when there is none or the file is unreadable. */
+    public static AppliedState read(Path file, String target) {
+        JsonNode entries = root(file).path("targets").path(target);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Set<String> fromJava = new TreeSet<>();
+        entries.properties().forEach(e -> {
+            JsonNode entry = e.getValue();
+            hashes.put(e.getKey(), entry.isObject() ? entry.path("hash").asText() : entry.asText());
+            if (JAVA.equals(entry.path("source").asText())) {
+                fromJava.add(e.getKey());
+            }
+        });
+        return new AppliedState(hashes, fromJava);
+    }
+
+    /**
+     * Records, after an apply of {@code plan} that succeeded, what each resource's sources were. Resources
+     * the plan did not cover ({@code kapso.only}) or kept without sources keep their record; archived and
+     * deleted ones lose it.
+     *
+     * @param fromJava the addresses this run read from Java definitions
+     */
+    public static void record(Path file, Plan plan, Set<String> fromJava) throws IOException {
+        ObjectNode root = root(file);
         root.put("format_version", FORMAT_VERSION);
-        ObjectNode targets = root.has("targets") && root.get("targets").isObject()
-                ? (ObjectNode) root.get("targets")
-                : root.putObject("targets");
-        ObjectNode hashes = targets.putObject(plan.target());
+        ObjectNode targets =
+                root.path("targets").isObject() ? (ObjectNode) root.get("targets") : root.putObject("targets");
+        ObjectNode entries = targets.path(plan.target()).isObject()
+                ? (ObjectNode) targets.get(plan.target())
+                : targets.putObject(plan.target());
         for (ResourceChange resource : plan.resources()) {
-            if (resource.localHash() != null) {
-                hashes.put(resource.address(), resource.localHash());
+            if (resource.action() == Action.ARCHIVE || resource.action() == Action.DELETE) {
+                entries.remove(resource.address());
+            } else if (resource.localHash() != null) {
+                entries.putObject(resource.address())
+                        .put("hash", resource.localHash())
+                        .put("source", fromJava.contains(resource.address()) ? JAVA : "files");
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, CanonicalJson.write(root), StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode root(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Json.object();
+        }
+        try {
+            return Json.tryParse(Files.readString(file, StandardCharsets.UTF_8))
+                    .filter(JsonNode::isObject)
+                    .map(ObjectNode.class::cast)
+                    .orElse(Json.object());
+        } catch (IOException e) {
+            return Json.object();
+        }
     }
 }

@@ -44,31 +44,44 @@ public final class Planner {
      * @param prune archive workflows and delete functions that are gone from the sources
      * @param protectedWorkflows workflows never archived, even with prune
      * @param selection which resources to plan
-     * @param applied what the last apply to this target left, by address: the hash of each resource's
-     *     sources then (see {@link AppliedState}); empty when unknown
+     * @param applied what the last apply to this target left (see {@link AppliedState})
+     * @param javaLoaded whether this run loaded any Java definitions: when it did not, what the last apply
+     *     took from Java is never removed, since its absence may only mean that nothing compiled it
      */
     public record Options(
             String target,
             boolean prune,
             Set<String> protectedWorkflows,
             Selection selection,
-            Map<String, String> applied) {
+            AppliedState applied,
+            boolean javaLoaded) {
 
         public Options {
             protectedWorkflows = Set.copyOf(protectedWorkflows);
-            applied = Map.copyOf(applied);
+            applied = applied == null ? AppliedState.NONE : applied;
         }
 
         public Options(String target, boolean prune, Set<String> protectedWorkflows, Selection selection) {
-            this(target, prune, protectedWorkflows, selection, Map.of());
+            this(target, prune, protectedWorkflows, selection, AppliedState.NONE, false);
         }
 
         public static Options defaults(String target) {
             return new Options(target, false, Set.of(), Selection.ALL);
         }
 
-        public Options withApplied(Map<String, String> state) {
-            return new Options(target, prune, protectedWorkflows, selection, state);
+        public Options withApplied(AppliedState state) {
+            return new Options(target, prune, protectedWorkflows, selection, state, javaLoaded);
+        }
+
+        public Options withJavaLoaded(boolean loaded) {
+            return new Options(target, prune, protectedWorkflows, selection, applied, loaded);
+        }
+
+        /** Whether a resource gone from the sources may be removed. */
+        boolean mayRemove(String address, String key) {
+            return prune
+                    && selection.includes(key)
+                    && (javaLoaded || !applied.fromJava().contains(address));
         }
     }
 
@@ -106,7 +119,7 @@ public final class Planner {
         project.workflows().forEach(w -> compiled.put(w, WorkflowCompiler.compile(w)));
         checkReferences(project, remote, compiled);
         List<ResourceChange> resources = new ArrayList<>();
-        Views views = new Views(options.applied());
+        Views views = new Views(options.applied().hashes());
         project.functions()
                 .forEach(f -> resources.add(
                         views.label(function(f, remote.function(f.slug()).orElse(null), views))));
@@ -271,7 +284,8 @@ public final class Planner {
     }
 
     private static ResourceChange remoteOnlyFunction(RemoteFunction remote, Options options) {
-        boolean delete = options.prune() && options.selection().includes(remote.slug());
+        String address = ResourceKind.FUNCTION.address(remote.slug());
+        boolean delete = options.mayRemove(address, remote.slug());
         return new ResourceChange(
                 ResourceKind.FUNCTION,
                 remote.slug(),
@@ -279,7 +293,9 @@ public final class Planner {
                 remote.id(),
                 functionFingerprint(remote),
                 delete ? List.of(new FieldChange("function", Json.text(remote.slug()), null)) : List.of(),
-                delete ? List.of("not in the sources: deleted with its secrets (kapso.prune)") : List.of(keptNote()),
+                delete
+                        ? List.of("not in the sources: deleted with its secrets (kapso.prune)")
+                        : List.of(keptNote(address, options)),
                 List.of());
     }
 
@@ -454,12 +470,12 @@ public final class Planner {
             note = "not in the sources; already archived";
         } else if (options.protectedWorkflows().contains(slug)) {
             note = "not in the sources; protected (kapso.protectedWorkflows), so never archived";
-        } else if (options.prune() && options.selection().includes(slug)) {
+        } else if (options.mayRemove(ResourceKind.WORKFLOW.address(slug), slug)) {
             note = "not in the sources: archived (kapso.prune)";
             action = Action.ARCHIVE;
             changes = List.of(new FieldChange("status", Json.text(status), Json.text("archived")));
         } else {
-            note = keptNote();
+            note = keptNote(ResourceKind.WORKFLOW.address(slug), options);
         }
         return new ResourceChange(
                 ResourceKind.WORKFLOW,
@@ -479,7 +495,13 @@ public final class Planner {
                 + hash(remote.workflow().path("definition")) + ";triggers=" + hash(triggers);
     }
 
-    private static String keptNote() {
+    private static String keptNote(String address, Options options) {
+        if (options.prune()
+                && !options.javaLoaded()
+                && options.applied().fromJava().contains(address)) {
+            return "not in the sources of this run, but the last apply took it from Java definitions and this"
+                    + " run loaded none: kept; compile the project first (mvn process-classes kapso:plan)";
+        }
         return "not in the sources; kept (run with -Dkapso.prune=true to remove it)";
     }
 

@@ -81,7 +81,7 @@ public record ResourceChange(
 
     /** {@code workflow:order-status}, how other resources name it in {@link #dependsOn()}. */
     public String address() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + key;
+        return kind.address(key);
     }
 
     public boolean has(String pathPrefix) {

@@ -15,4 +15,9 @@ public enum ResourceKind {
     public String label() {
         return label;
     }
+
+    /** {@code workflow:order-status}, how plans and the applied state name a resource. */
+    public String address(String key) {
+        return name().toLowerCase(java.util.Locale.ROOT) + ":" + key;
+    }
 }

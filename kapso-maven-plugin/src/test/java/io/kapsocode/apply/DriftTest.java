@@ -16,6 +16,7 @@ import io.kapsocode.testkit.KapsoEmulatorExtension;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class DriftTest {
                         .succeeded())
                 .isTrue();
         if (record) {
-            AppliedState.record(state, plan);
+            AppliedState.record(state, plan, Set.of());
         }
         return plan;
     }
