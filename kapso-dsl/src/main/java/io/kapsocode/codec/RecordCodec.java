@@ -3,11 +3,13 @@ package io.kapsocode.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.diagnostic.Suggestions;
 import io.kapsocode.json.Json;
 import io.kapsocode.json.SourceDocument;
+import io.kapsocode.model.KapsoValues;
 import io.kapsocode.model.WireValue;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -169,21 +171,27 @@ public final class RecordCodec {
                     where + " must be a string, not " + describe(json)
                             + (json.isValueNode() ? "; quote it: \"" + json.asText() + "\"" : ""));
         }
+        // Kapso returns some numbers and booleans as strings: in its files those read as the value they
+        // spell; this tool's YAML keeps one spelling
+        JsonNode scalar = scope.strict() && json.isTextual() ? MissingNode.getInstance() : json;
         if (raw == Integer.class) {
-            if (json.isIntegralNumber() && json.canConvertToInt()) {
-                return Optional.of(json.intValue());
+            Optional<Integer> whole = KapsoValues.wholeNumber(scalar);
+            if (whole.isPresent()) {
+                return Optional.of(whole.get());
             }
             return fail(problems, scope, path, pointer, where + " must be a whole number, not " + describe(json));
         }
         if (raw == Double.class) {
-            if (json.isNumber()) {
-                return Optional.of(json.doubleValue());
+            Optional<Double> number = KapsoValues.number(scalar);
+            if (number.isPresent()) {
+                return Optional.of(number.get());
             }
             return fail(problems, scope, path, pointer, where + " must be a number, not " + describe(json));
         }
         if (raw == Boolean.class) {
-            if (json.isBoolean()) {
-                return Optional.of(json.booleanValue());
+            Optional<Boolean> bool = KapsoValues.bool(scalar);
+            if (bool.isPresent()) {
+                return Optional.of(bool.get());
             }
             return fail(problems, scope, path, pointer, where + " must be true or false, not " + describe(json));
         }

@@ -526,8 +526,14 @@ public final class JavaSourceWriter {
             if (functionTools != null && functionTools.isArray()) {
                 fields.remove("flow_agent_function_tools");
                 for (JsonNode tool : functionTools) {
-                    setters.add("functionTool(" + text(tool.path("name")) + ", " + textOrNull(tool.path("description"))
-                            + ", " + text(tool.path("function_slug")) + ", "
+                    boolean byId = tool.path("function_id").isTextual();
+                    boolean bySlug = tool.path("function_slug").isTextual();
+                    String reference = bySlug && byId
+                            ? text(tool.path("function_slug")) + ", " + text(tool.path("function_id"))
+                            : byId ? text(tool.path("function_id")) : text(tool.path("function_slug"));
+                    setters.add((byId && !bySlug ? "functionToolById(" : "functionTool(") + text(tool.path("name"))
+                            + ", " + textOrNull(tool.path("description"))
+                            + ", " + reference + ", "
                             + (tool.path("input_schema").isMissingNode()
                                             || tool.path("input_schema").isNull()
                                     ? "null"

@@ -9,6 +9,8 @@ import io.kapsocode.codec.RecordShape;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Edge;
+import io.kapsocode.model.KapsoValues;
+import io.kapsocode.model.node.SetVariableConfig;
 import io.kapsocode.model.node.StartConfig;
 import io.kapsocode.model.node.WaitForResponseConfig;
 import java.util.ArrayList;
@@ -69,10 +71,19 @@ public final class DefinitionNormalizer {
     /** One node's normalized config, for comparing a single node. */
     public static ObjectNode config(String nodeType, JsonNode config) {
         ObjectNode normalized = object(config, NodeTypes.config(nodeType).map(RecordShape::of));
-        if (WaitForResponseConfig.TYPE.equals(nodeType)
-                && normalized.has("timeout_seconds")
-                && !normalized.has("has_timeout")) {
-            normalized.put("has_timeout", true);
+        if (WaitForResponseConfig.TYPE.equals(nodeType)) {
+            if (normalized.has("timeout_seconds") && !normalized.has("has_timeout")) {
+                normalized.put("has_timeout", true);
+            } else if (normalized.path("has_timeout").equals(Json.valueOf(false))) {
+                normalized.remove("timeout_seconds"); // a timeout left behind when it was switched off
+            }
+        }
+        if (SetVariableConfig.TYPE.equals(nodeType) && normalized.has("variable_value")) {
+            normalized.set(
+                    "variable_value",
+                    KapsoValues.typed(
+                            normalized.get("variable_value"),
+                            normalized.path("value_type").asText(null)));
         }
         DEFAULTS.getOrDefault(nodeType, Map.of()).forEach((key, value) -> {
             if (value.equals(CanonicalJson.canonicalize(normalized.get(key)))) {
@@ -127,10 +138,18 @@ public final class DefinitionNormalizer {
                 out.set(key, value);
             }
         }
+        if (out.has("function_slug") || out.has("function_id")) {
+            out.remove("function_name"); // Kapso's companion of the reference, not a reference itself
+        }
         return out;
     }
 
     private static JsonNode value(JsonNode value, FieldShape field) {
+        JsonNode given = value;
+        Optional<JsonNode> scalar = Optional.ofNullable(field).flatMap(f -> scalar(given, f));
+        if (scalar.isPresent()) {
+            return scalar.get();
+        }
         if (field != null && field.jsonStringAccepted() && value.isTextual()) {
             value = Json.tryParse(value.textValue())
                     .filter(JsonNode::isContainerNode)
@@ -149,6 +168,21 @@ public final class DefinitionNormalizer {
             return items;
         }
         return value.isObject() ? object(value, element) : value.deepCopy();
+    }
+
+    /** A number or boolean field in the one form its model type has, whichever spelling Kapso returned. */
+    private static Optional<JsonNode> scalar(JsonNode value, FieldShape field) {
+        Class<?> type = field.rawType();
+        if (type == Integer.class || type == int.class) {
+            return KapsoValues.wholeNumber(value).map(Json::valueOf);
+        }
+        if (type == Double.class || type == double.class) {
+            return KapsoValues.number(value).map(Json::valueOf);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return KapsoValues.bool(value).map(Json::valueOf);
+        }
+        return Optional.empty();
     }
 
     private static boolean isUnset(JsonNode value) {

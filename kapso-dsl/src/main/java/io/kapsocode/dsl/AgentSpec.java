@@ -117,6 +117,27 @@ public final class AgentSpec extends NodeSpec<AgentSpec> {
         return this;
     }
 
+    /** A function tool naming its function by Kapso id; prefer {@link #functionTool} with the slug. */
+    public AgentSpec functionToolById(String name, String description, String functionId, Object inputSchema) {
+        return functionTool(name, description, null, functionId, inputSchema);
+    }
+
+    /**
+     * A function tool naming its function by slug and Kapso id, as exported projects do; the plan checks
+     * that both name the same function.
+     */
+    public AgentSpec functionTool(
+            String name, String description, String functionSlug, String functionId, Object inputSchema) {
+        functionTools.add(new AgentFunctionTool(
+                name,
+                description,
+                functionSlug,
+                functionId,
+                null,
+                inputSchema == null ? null : Json.valueOf(inputSchema)));
+        return this;
+    }
+
     /** An HTTP endpoint the agent may call, fully described. */
     public AgentSpec webhookTool(AgentWebhookTool tool) {
         webhooks.add(tool);

@@ -7,10 +7,12 @@ import io.kapsocode.model.node.NodeConfig;
 public final class CallSpec extends NodeSpec<CallSpec> {
 
     private final String workflowSlug;
+    private final String workflowId;
     private String saveErrorTo;
 
-    CallSpec(String workflowSlug) {
+    CallSpec(String workflowSlug, String workflowId) {
         this.workflowSlug = workflowSlug;
+        this.workflowId = workflowId;
     }
 
     /** Stores a child failure in {@code vars.<variable>} (Kapso's default {@code subworkflow_error}). */
@@ -21,6 +23,6 @@ public final class CallSpec extends NodeSpec<CallSpec> {
 
     @Override
     NodeConfig config() {
-        return new CallConfig(workflowSlug, saveErrorTo);
+        return new CallConfig(workflowSlug, workflowId, saveErrorTo);
     }
 }

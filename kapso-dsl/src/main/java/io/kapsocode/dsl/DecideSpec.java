@@ -30,6 +30,7 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
     private Double llmTemperature;
     private Integer llmMaxTokens;
     private String functionSlug;
+    private String functionId;
     private JsonNode llmConfiguration;
     private final List<Condition> conditions = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
@@ -54,6 +55,13 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
     public DecideSpec function(String functionSlug) {
         this.decisionType = DecisionType.FUNCTION;
         this.functionSlug = functionSlug;
+        return this;
+    }
+
+    /** A decision by the function with this Kapso id; prefer {@link #function(String)} with the slug. */
+    public DecideSpec functionById(String functionId) {
+        this.decisionType = DecisionType.FUNCTION;
+        this.functionId = functionId;
         return this;
     }
 
@@ -88,7 +96,9 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
                 llmTemperature,
                 llmMaxTokens,
                 llmConfiguration,
-                functionSlug);
+                functionSlug,
+                functionId,
+                null);
     }
 
     List<Edge> edges(String id) {

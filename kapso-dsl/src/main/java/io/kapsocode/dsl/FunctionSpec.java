@@ -7,10 +7,12 @@ import io.kapsocode.model.node.NodeConfig;
 public final class FunctionSpec extends NodeSpec<FunctionSpec> {
 
     private final String functionSlug;
+    private final String functionId;
     private String saveResponseTo;
 
-    FunctionSpec(String functionSlug) {
+    FunctionSpec(String functionSlug, String functionId) {
         this.functionSlug = functionSlug;
+        this.functionId = functionId;
     }
 
     /** Stores the whole response in {@code vars.<variable>}. */
@@ -21,6 +23,6 @@ public final class FunctionSpec extends NodeSpec<FunctionSpec> {
 
     @Override
     NodeConfig config() {
-        return new FunctionConfig(functionSlug, saveResponseTo);
+        return new FunctionConfig(functionSlug, functionId, null, saveResponseTo);
     }
 }

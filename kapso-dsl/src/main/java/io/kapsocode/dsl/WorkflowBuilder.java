@@ -228,7 +228,15 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder function(String id, String functionSlug, Consumer<FunctionSpec> spec) {
-        return add(id, new FunctionSpec(functionSlug), spec, true);
+        return add(id, new FunctionSpec(functionSlug, null), spec, true);
+    }
+
+    /**
+     * A function node that names its function by Kapso id, as exported projects do. The id ties the
+     * workflow to one Kapso project: prefer {@link #function(String, String, Consumer)} with the slug.
+     */
+    public WorkflowBuilder functionById(String id, String functionId, Consumer<FunctionSpec> spec) {
+        return add(id, new FunctionSpec(null, functionId), spec, true);
     }
 
     public WorkflowBuilder webhook(String id, HttpMethod method, String url) {
@@ -249,7 +257,12 @@ public final class WorkflowBuilder {
     }
 
     public WorkflowBuilder call(String id, String workflowSlug, Consumer<CallSpec> spec) {
-        return add(id, new CallSpec(workflowSlug), spec, true);
+        return add(id, new CallSpec(workflowSlug, null), spec, true);
+    }
+
+    /** A call node that names the workflow by Kapso id; prefer {@link #call(String, String, Consumer)}. */
+    public WorkflowBuilder callById(String id, String workflowId, Consumer<CallSpec> spec) {
+        return add(id, new CallSpec(null, workflowId), spec, true);
     }
 
     /** Hands the conversation to a human; closes the chain. */

@@ -60,6 +60,7 @@ final class NodeRules {
         }
         List<String> reportedElsewhere = node.config() instanceof DecideConfig ? List.of("conditions") : List.of();
         RequiredFields.check(node.config(), path, owner, findings, reportedElsewhere);
+        RemoteIds.check(node, path, owner, findings);
         if (node.config() instanceof SendInteractiveConfig interactive) {
             interactive(interactive, path, owner, findings);
         } else if (node.config() instanceof WaitForResponseConfig wait) {
@@ -176,7 +177,7 @@ final class NodeRules {
     }
 
     private static void decide(DecideConfig c, String path, String owner, Findings findings) {
-        if (c.decisionType() == DecisionType.FUNCTION && RequiredFields.isEmpty(c.functionSlug())) {
+        if (c.decisionType() == DecisionType.FUNCTION && !c.namesFunction()) {
             findings.error(
                     "empty_required_field",
                     path + ".function_slug",

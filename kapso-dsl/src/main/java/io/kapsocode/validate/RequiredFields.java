@@ -3,6 +3,7 @@ package io.kapsocode.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.codec.FieldShape;
 import io.kapsocode.codec.RecordShape;
+import io.kapsocode.model.RequiredOneOf;
 import java.util.Collection;
 import java.util.List;
 
@@ -52,6 +53,20 @@ final class RequiredFields {
                 }
             } else if (value != null && value.getClass().isRecord()) {
                 check(value, fieldPath, "'" + field.wireName() + "' of " + owner, findings, List.of());
+            }
+        }
+        RequiredOneOf oneOf = record.getClass().getAnnotation(RequiredOneOf.class);
+        if (oneOf != null) {
+            List<String> keys = List.of(oneOf.value());
+            boolean named = keys.stream()
+                    .anyMatch(key -> !isEmpty(shape.value(record, shape.fields().get(key)))
+                            || findings.written(path + "." + key));
+            if (!named) {
+                findings.error(
+                        "empty_required_field",
+                        path + "." + keys.get(0),
+                        owner + " needs '" + keys.get(0) + "' (or '"
+                                + String.join("' or '", keys.subList(1, keys.size())) + "'); add it");
             }
         }
     }

@@ -382,7 +382,9 @@ public final class WorkflowYamlReader {
                 config.llmTemperature(),
                 config.llmMaxTokens(),
                 config.llmConfiguration(),
-                config.functionSlug());
+                config.functionSlug(),
+                config.functionId(),
+                config.functionName());
     }
 
     private static void readEdges(JsonNode json, ReadScope scope, List<Edge> edges) {

@@ -19,6 +19,7 @@ import io.kapsocode.plan.Planner;
 import io.kapsocode.plan.References;
 import io.kapsocode.plan.ResourceChange;
 import io.kapsocode.plan.ResourceKind;
+import io.kapsocode.plan.SourceReferences;
 import io.kapsocode.plan.WriteForm;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteWorkflow;
@@ -275,7 +276,12 @@ public final class Applier {
                 body.set(
                         "definition",
                         WriteForm.of(
-                                WorkflowCompiler.definition(workflow),
+                                SourceReferences.resolve(
+                                        workflow.subject(),
+                                        WorkflowCompiler.definition(workflow),
+                                        refs,
+                                        project,
+                                        new ArrayList<>()),
                                 refs,
                                 remoteDefinition,
                                 Planner.laidOut(workflow)));

@@ -116,7 +116,12 @@ public final class Planner {
         References refs = References.of(remote);
         // each workflow compiled once, for the reference check, the call order and the comparison
         Map<Workflow, CompiledWorkflow> compiled = new IdentityHashMap<>();
-        project.workflows().forEach(w -> compiled.put(w, WorkflowCompiler.compile(w)));
+        List<String> problems = new ArrayList<>();
+        project.workflows()
+                .forEach(w -> compiled.put(w, bySlug(WorkflowCompiler.compile(w), w, refs, project, problems)));
+        if (!problems.isEmpty()) {
+            throw new UnresolvedReferenceException(problems);
+        }
         checkReferences(project, remote, compiled);
         List<ResourceChange> resources = new ArrayList<>();
         Views views = new Views(options.applied().hashes());
@@ -162,6 +167,16 @@ public final class Planner {
     }
 
     // ---- references
+
+    /** The compiled workflow with its references by id or name turned into slugs (see {@link SourceReferences}). */
+    private static CompiledWorkflow bySlug(
+            CompiledWorkflow compiled, Workflow workflow, References refs, Project project, List<String> problems) {
+        return new CompiledWorkflow(
+                compiled.slug(),
+                compiled.metadata(),
+                SourceReferences.resolve(workflow.subject(), compiled.definition(), refs, project, problems),
+                compiled.triggers());
+    }
 
     private static void checkReferences(
             Project project, RemoteProject remote, Map<Workflow, CompiledWorkflow> compiled) {

@@ -35,14 +35,23 @@ public final class References {
     private final Names workflows = new Names();
     private final Names flows = new Names();
     private final Names models = new Names();
+    private final Map<String, String> functionSlugsByName = new ConcurrentHashMap<>();
+    private boolean modelsRead;
 
     public static References of(RemoteProject remote) {
         References refs = new References();
         remote.workflows()
                 .forEach(
                         w -> refs.workflow(w.path("slug").asText(), w.path("id").asText()));
-        remote.functions().values().forEach(f -> refs.function(f.slug(), f.id()));
+        remote.functions().values().forEach(f -> {
+            refs.function(f.slug(), f.id());
+            String name = f.function().path("name").asText("");
+            if (!name.isEmpty()) {
+                refs.functionSlugsByName.putIfAbsent(name, f.slug());
+            }
+        });
         remote.flows().values().forEach(f -> refs.flow(f.name(), f.metaFlowId()));
+        refs.modelsRead = !remote.providerModels().isEmpty();
         for (ObjectNode model : remote.providerModels()) {
             refs.models.put(model.path("name").asText(), model.path("id").asText());
         }
@@ -67,6 +76,16 @@ public final class References {
 
     public Optional<String> functionSlug(String id) {
         return functions.name(id);
+    }
+
+    /** The slug of the remote function with this display name. */
+    public Optional<String> functionSlugByName(String name) {
+        return Optional.ofNullable(functionSlugsByName.get(name));
+    }
+
+    /** Whether Kapso's model list was read, so that a model id missing from it is unknown to Kapso. */
+    public boolean knowsModels() {
+        return modelsRead;
     }
 
     public Optional<String> workflowId(String slug) {

@@ -2,7 +2,6 @@ package io.kapsocode.model.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.model.DecisionType;
-import io.kapsocode.model.ReadOnlyKeys;
 import io.kapsocode.model.Required;
 import io.kapsocode.model.Values;
 import java.util.List;
@@ -18,9 +17,10 @@ import java.util.List;
  * @param llmTemperature sampling temperature (Kapso's default 0.0)
  * @param llmMaxTokens token limit (Kapso's default 10000)
  * @param llmConfiguration extra model configuration
- * @param functionSlug the function of a function decision, by slug
+ * @param functionSlug the function of a function decision, by slug (portable)
+ * @param functionId the function of a function decision, by Kapso id
+ * @param functionName the function by display name, only when neither slug nor id is given
  */
-@ReadOnlyKeys({"function_name", "function_id"})
 public record DecideConfig(
         DecisionType decisionType,
         @Required List<Condition> conditions,
@@ -29,7 +29,9 @@ public record DecideConfig(
         Double llmTemperature,
         Integer llmMaxTokens,
         JsonNode llmConfiguration,
-        String functionSlug)
+        String functionSlug,
+        String functionId,
+        String functionName)
         implements NodeConfig {
 
     public static final String TYPE = "decide";
@@ -37,6 +39,38 @@ public record DecideConfig(
     public DecideConfig {
         conditions = Values.list(conditions);
         llmConfiguration = Values.json(llmConfiguration);
+        functionName = FunctionReference.nameOnlyAlone(functionSlug, functionId, functionName);
+    }
+
+    public DecideConfig(
+            DecisionType decisionType,
+            List<Condition> conditions,
+            String providerModelName,
+            String providerModelId,
+            Double llmTemperature,
+            Integer llmMaxTokens,
+            JsonNode llmConfiguration,
+            String functionSlug) {
+        this(
+                decisionType,
+                conditions,
+                providerModelName,
+                providerModelId,
+                llmTemperature,
+                llmMaxTokens,
+                llmConfiguration,
+                functionSlug,
+                null,
+                null);
+    }
+
+    /** Whether it names its function in any form: slug, id or name. */
+    public boolean namesFunction() {
+        return !(blank(functionSlug) && blank(functionId) && blank(functionName));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kapsocode.model.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kapsocode.model.KapsoValues;
 import io.kapsocode.model.Required;
 import io.kapsocode.model.ValueType;
 import io.kapsocode.model.Values;
@@ -18,7 +19,7 @@ public record SetVariableConfig(
     public static final String TYPE = "set_variable";
 
     public SetVariableConfig {
-        variableValue = Values.json(variableValue);
+        variableValue = KapsoValues.typed(Values.json(variableValue), valueType == null ? null : valueType.wire());
     }
 
     @Override
