@@ -87,7 +87,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
             if (!planned.plan().hasChanges()) {
                 result.outcome = "no_changes";
                 result.message = planned.plan().summary();
-                recordApplied(planned.plan());
+                recordApplied(planned.plan(), sources);
                 return;
             }
             if (ask && !confirmed()) {
@@ -111,7 +111,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
                 throw new MojoFailureException(report.summary());
             }
             result.outcome = "applied";
-            recordApplied(planned.plan());
+            recordApplied(planned.plan(), sources);
             getLog().info(report.summary());
         });
     }
@@ -129,9 +129,9 @@ public class ApplyMojo extends AbstractRemoteMojo {
         return answer != null && answer.strip().equals("yes");
     }
 
-    private void recordApplied(Plan plan) {
+    private void recordApplied(Plan plan, Project sources) {
         try {
-            AppliedState.record(stateFile.toPath(), plan, fromJava);
+            AppliedState.record(stateFile.toPath(), plan, sources, fromJava);
         } catch (IOException e) {
             getLog().warn("cannot record the applied state in " + stateFile + ": " + e.getMessage()
                     + "; the next plan will not tell which side changed");

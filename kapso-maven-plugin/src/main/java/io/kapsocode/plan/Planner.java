@@ -156,7 +156,10 @@ public final class Planner {
                     compiled.get(workflow),
                     remote.workflow(workflow.slug()).orElse(null),
                     refs,
-                    views)));
+                    views,
+                    options.applied()
+                            .projections()
+                            .getOrDefault(ResourceKind.WORKFLOW.address(workflow.slug()), Projection.of(workflow)))));
         }
         remote.workflows().stream()
                 .filter(w -> project.workflow(w.path("slug").asText()).isEmpty())
@@ -275,8 +278,15 @@ public final class Planner {
             JsonNode after = key.equals("runtime_config") ? orEmpty(field.getValue()) : field.getValue();
             JsonDiff.diff(key, before, after, changes);
         }
-        if (changes.stream().anyMatch(c -> c.path().equals("code")) || !"deployed".equals(remote.status())) {
+        if (!"deployed".equals(remote.status())) {
             changes.add(new FieldChange("deployment", Json.text(remote.status()), Json.text("deployed")));
+        } else if (changes.stream().anyMatch(c -> c.path().equals("code"))) {
+            // the new code goes live only once deployed again; "deployed" -> "deployed" would read as noise
+            changes.add(new FieldChange(
+                    "deployment",
+                    Json.text("deployed (version "
+                            + remote.function().path("version").asText("?") + ")"),
+                    Json.text("redeployed with the new code")));
         }
         if ("deployed".equals(remote.status())) {
             List<String> missing = local.secretNames().stream()
@@ -395,8 +405,14 @@ public final class Planner {
 
     // ---- workflows
 
+    /** @param lastApplied the projection of the last apply, through which Kapso's side is hashed */
     private static ResourceChange workflow(
-            Workflow local, CompiledWorkflow compiled, RemoteWorkflow remote, References refs, Views views) {
+            Workflow local,
+            CompiledWorkflow compiled,
+            RemoteWorkflow remote,
+            References refs,
+            Views views,
+            Projection lastApplied) {
         Set<String> laidOut = laidOut(local);
         Set<String> labelled = labelled(local);
         List<String> dependsOn = new ArrayList<>(Dependencies.of(compiled.definition()));
@@ -437,11 +453,14 @@ public final class Planner {
         metadata.fieldNames()
                 .forEachRemaining(key -> remoteMetadata.set(
                         key, current.path(key).isMissingNode() ? Json.valueOf(null) : current.get(key)));
+        ObjectNode remoteAsLastApplied = lastApplied.equals(new Projection(laidOut, labelled))
+                ? remoteDefinition
+                : ComparableForm.of(current.path("definition"), refs, lastApplied.laidOut(), lastApplied.labelled());
         views.remote(
                 address,
                 workflowView(
                         remoteMetadata,
-                        remoteDefinition,
+                        remoteAsLastApplied,
                         remoteTriggers,
                         local.status() == null ? null : current.path("status")));
         if (!JsonDiff.same(remoteTriggers, localTriggers)) {

@@ -42,7 +42,7 @@ class DriftTest {
                         .succeeded())
                 .isTrue();
         if (record) {
-            AppliedState.record(state, plan, Set.of());
+            AppliedState.record(state, plan, project, Set.of());
         }
         return plan;
     }
@@ -79,5 +79,51 @@ class DriftTest {
                 .anyMatch(line -> line.contains("changed in Kapso since the last apply")
                         && line.contains("kapso:pull -Dkapso.only=support adopts it"));
         assertThat(support(PlanApplyTest.project("Edited in git")).origin()).isEqualTo(Origin.BOTH);
+    }
+
+    @Test
+    void labelsAddedToTheSourcesAreAChangeInTheSourcesOnly(KapsoEmulator emulator) throws IOException {
+        state = work.resolve(".kapso/applied.json");
+        client = PlanApplyTest.client(emulator);
+        Project unlabelled = PlanApplyTest.project("Hi!");
+        apply(unlabelled, true);
+
+        Project labelled = withDisplayName(unlabelled, "greet", "Greeting");
+        ResourceChange change = support(labelled);
+
+        assertThat(change.changes())
+                .singleElement()
+                .satisfies(c -> assertThat(c.path()).isEqualTo("nodes.greet.display_name"));
+        assertThat(change.origin()).isEqualTo(Origin.SOURCES);
+        apply(labelled, true);
+        assertThat(support(labelled).action()).isEqualTo(io.kapsocode.plan.Action.NO_CHANGE);
+    }
+
+    private static Project withDisplayName(Project project, String node, String displayName) {
+        return new Project(
+                project.workflows().stream()
+                        .map(w -> new io.kapsocode.model.Workflow(
+                                w.slug(),
+                                w.name(),
+                                w.description(),
+                                w.status(),
+                                w.settings(),
+                                w.triggers(),
+                                w.nodes().stream()
+                                        .map(n -> n.id().equals(node)
+                                                ? new io.kapsocode.model.Node(
+                                                        n.id(),
+                                                        n.config(),
+                                                        displayName,
+                                                        n.position(),
+                                                        n.extraConfig(),
+                                                        n.suppressions())
+                                                : n)
+                                        .toList(),
+                                w.edges(),
+                                w.sourceMap()))
+                        .toList(),
+                project.functions(),
+                project.whatsappFlows());
     }
 }

@@ -79,12 +79,12 @@ class JavaPruneGuardTest {
         // a run without Java definitions that applies, and one limited by kapso.only, keep the record
         Plan withoutJava = PlanApplyTest.plan(
                 client, without(project, "support"), PRUNE.withApplied(AppliedState.read(state, "emulator")));
-        AppliedState.record(state, withoutJava, Set.of());
+        AppliedState.record(state, withoutJava, without(project, "support"), Set.of());
         Plan onlyBilling = PlanApplyTest.plan(
                 client,
                 project,
                 new Planner.Options("emulator", false, Set.of(), new Selection(Set.of("billing"), Set.of())));
-        AppliedState.record(state, onlyBilling, Set.of());
+        AppliedState.record(state, onlyBilling, project, Set.of());
 
         AppliedState after = AppliedState.read(state, "emulator");
         assertThat(after.fromJava()).containsExactly("workflow:support");
@@ -107,7 +107,7 @@ class JavaPruneGuardTest {
     private Path applyRecording(KapsoClient client, Project project, Set<String> fromJava) throws IOException {
         assertThat(PlanApplyTest.apply(client, project).succeeded()).isTrue();
         Path state = work.resolve("applied.json");
-        AppliedState.record(state, PlanApplyTest.plan(client, project, PlanApplyTest.options()), fromJava);
+        AppliedState.record(state, PlanApplyTest.plan(client, project, PlanApplyTest.options()), project, fromJava);
         return state;
     }
 

@@ -114,6 +114,27 @@ class PlanApplyTest {
     }
 
     @Test
+    void changedCodeIsPlannedAsARedeployNotAsDeployedToDeployed(KapsoEmulator emulator) {
+        KapsoClient client = client(emulator);
+        assertThat(apply(client, project("Hi!")).succeeded()).isTrue();
+
+        Project changed = SampleProject.DEFAULT
+                .code("async function handler(request, env) { return new Response('v2'); }")
+                .build();
+        ResourceChange function = plan(client, changed, options()).resources().get(0);
+
+        assertThat(function.changes())
+                .filteredOn(c -> c.path().equals("deployment"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before().asText()).isEqualTo("deployed (version 1)");
+                    assertThat(c.after().asText()).isEqualTo("redeployed with the new code");
+                });
+        assertThat(apply(client, changed).succeeded()).isTrue();
+        assertThat(plan(client, changed, options()).hasChanges()).isFalse();
+    }
+
+    @Test
     void aFailureMidApplyIsReportedAndARerunConverges(KapsoEmulator emulator) {
         KapsoClient client = client(emulator);
         Project project = project("Hi!");
