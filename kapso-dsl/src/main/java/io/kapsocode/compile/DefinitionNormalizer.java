@@ -31,6 +31,7 @@ import java.util.Optional;
  *   <li>a config key set to {@code null}, {@code {}} or {@code []} is the same as an absent one (inside
  *       free-form values such as webhook bodies, {@code null} keeps its meaning);
  *   <li>webhook {@code headers} and {@code body_template} given as JSON strings are parsed;
+ *   <li>display names Kapso computes ({@link ComputedLabels}) are dropped: they are no author's choice;
  *   <li>defaults Kapso fills in are dropped ({@code delay_seconds: 0}, {@code has_timeout: false},
  *       {@code decision_type: ai}, webhook {@code method: POST});
  *   <li>keys are sorted, numbers have one form, nodes are ordered start first then by id, edges by
@@ -103,11 +104,12 @@ public final class DefinitionNormalizer {
         String nodeType = data.path("node_type").asText(StartConfig.TYPE);
         ObjectNode outData = Json.object();
         outData.put("node_type", nodeType);
+        ObjectNode config = config(nodeType, data.path("config"));
         JsonNode displayName = data.path("display_name");
-        if (displayName.isTextual() && !displayName.textValue().isEmpty()) {
+        if (displayName.isTextual() && !ComputedLabels.isComputed(nodeType, config, displayName.textValue())) {
             outData.set("display_name", displayName);
         }
-        outData.set("config", config(nodeType, data.path("config")));
+        outData.set("config", config);
         out.set("data", outData);
         return out;
     }

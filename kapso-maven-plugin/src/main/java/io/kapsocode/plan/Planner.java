@@ -3,7 +3,9 @@ package io.kapsocode.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.codec.RecordCodec;
 import io.kapsocode.compile.CompiledWorkflow;
+import io.kapsocode.compile.ComputedLabels;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.json.Json;
@@ -547,9 +549,11 @@ public final class Planner {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Ids of the nodes the sources label, leaving out labels Kapso would compute anyway. */
     static Set<String> labelled(Workflow workflow) {
         return workflow.nodes().stream()
-                .filter(n -> n.displayName() != null)
+                .filter(n -> n.displayName() != null
+                        && !ComputedLabels.isComputed(n.nodeType(), RecordCodec.write(n.config()), n.displayName()))
                 .map(Node::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.cli.CliWorkflowReader;
 import io.kapsocode.codec.FieldShape;
+import io.kapsocode.compile.ComputedLabels;
 import io.kapsocode.compile.DefinitionNormalizer;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.json.CanonicalJson;
@@ -141,9 +142,12 @@ public final class RemoteSources {
             }
             ObjectNode outData = out.putObject("data");
             outData.put("node_type", type);
-            outData.set("config", DefinitionNormalizer.config(type, config));
+            ObjectNode normalized = DefinitionNormalizer.config(type, config);
+            outData.set("config", normalized);
+            // a label Kapso computed is no author's choice: it would only go stale in the sources
             if (data.path("display_name").isTextual()
-                    && !data.path("display_name").textValue().isEmpty()) {
+                    && !ComputedLabels.isComputed(
+                            type, normalized, data.get("display_name").textValue())) {
                 outData.set("display_name", data.get("display_name"));
             }
         }

@@ -137,6 +137,17 @@ class PullRoundTripTest {
                         .map(Diagnostic::message)
                         .toList());
         assertThat(loaded.project().workflows()).hasSize(seed.workflows().size());
+        // the emulator labels every node as Kapso does; only the labels authors chose come back
+        List<String> labels = loaded.project().workflows().stream()
+                .flatMap(w -> w.nodes().stream())
+                .map(io.kapsocode.model.Node::displayName)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertThat(labels).contains("Mark as ended", "Tell the CRM");
+        assertThat(labels)
+                .noneMatch(label -> label.startsWith("Wait for Response")
+                        || label.equals("Send Text Message")
+                        || label.startsWith("Decision"));
 
         Plan plan = Planner.plan(
                 loaded.project(),

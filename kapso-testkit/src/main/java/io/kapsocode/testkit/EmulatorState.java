@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.codec.FieldShape;
 import io.kapsocode.codec.NodeTypes;
 import io.kapsocode.codec.RecordShape;
+import io.kapsocode.compile.ComputedLabels;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.node.WebhookConfig;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,9 @@ public final class EmulatorState {
     private final FunctionRoutes functions = new FunctionRoutes();
     private final PlatformRoutes whatsapp = new PlatformRoutes();
     private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Keys of this tool's model that only sources write; Kapso stores and returns ids instead. */
+    private static final Set<String> SOURCE_ONLY_KEYS = Set.of("function_slug", "workflow_slug", "whatsapp_flow_name");
 
     /** Models a new Kapso project can use out of the box. */
     static final List<String> PROVIDER_MODELS =
@@ -270,7 +275,7 @@ public final class EmulatorState {
         // every known key comes back, null when unset; ai_field_config as {}
         for (FieldShape field :
                 RecordShape.of(NodeTypes.config(type).orElseThrow()).fields().values()) {
-            if (!config.has(field.wireName())) {
+            if (!config.has(field.wireName()) && !SOURCE_ONLY_KEYS.contains(field.wireName())) {
                 config.set(
                         field.wireName(),
                         field.wireName().equals("ai_field_config") ? Json.object() : Json.valueOf(null));
@@ -303,7 +308,8 @@ public final class EmulatorState {
         outData.set("config", config);
         String displayName = data.path("display_name").isTextual()
                 ? data.path("display_name").textValue()
-                : defaultDisplayName(type);
+                : ComputedLabels.compute(
+                        type, config, config.path("function_name").asText(null));
         outData.put("display_name", displayName);
         ObjectNode out = Json.object();
         out.set("id", node.path("id"));
@@ -315,26 +321,6 @@ public final class EmulatorState {
                         : Json.object().put("x", 0).put("y", 0));
         out.set("data", outData);
         return out;
-    }
-
-    /** Names as the dashboard computes them, such as {@code Send Text Message}. */
-    static String defaultDisplayName(String type) {
-        return switch (type) {
-            case "start" -> "Start";
-            case "send_text" -> "Send Text Message";
-            case "wait_for_response" -> "Wait for Response";
-            case "decide" -> "Decision";
-            case "agent" -> "AI Agent";
-            default -> {
-                StringBuilder name = new StringBuilder();
-                for (String word : type.split("_")) {
-                    name.append(name.isEmpty() ? "" : " ")
-                            .append(Character.toUpperCase(word.charAt(0)))
-                            .append(word.substring(1));
-                }
-                yield name.toString();
-            }
-        };
     }
 
     private static Map<String, JsonNode> byKey(JsonNode items, java.util.function.Function<JsonNode, String> key) {
