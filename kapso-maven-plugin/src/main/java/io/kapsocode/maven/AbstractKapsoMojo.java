@@ -49,18 +49,16 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
     /** What this run read from Java definitions, by address ({@code workflow:support}). */
     protected Set<String> fromJava = Set.of();
 
+    /** The sources this run read, once read. */
+    protected Project sources = new Project(List.of(), List.of(), List.of());
+
     /**
      * Reads Java definitions and every source file, validates the result, prints every diagnostic. Fails
      * first when the project declares Java definitions that are not compiled or older than their sources:
      * reading the rest alone would make the Java workflows look deleted.
      */
     protected Project loadValidProject() throws MojoExecutionException, MojoFailureException {
-        Optional<String> notCompiled = CompiledJava.problem(javaLayout());
-        if (notCompiled.isPresent()) {
-            throw new MojoFailureException(notCompiled.get() + ". Without them this run would see only the YAML and"
-                    + " Kapso CLI sources; nothing was read or written. Compile first: mvn process-classes kapso:"
-                    + mojoExecution.getGoal() + " (with the same options)");
-        }
+        checkJavaCompiled();
         Diagnostics diagnostics = new Diagnostics();
         Project fromJava = JavaDefinitions.load(classpath(), diagnostics);
         this.fromJava = addresses(fromJava);
@@ -70,7 +68,18 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
         Project sources = withEnvironment(loaded.project(), diagnostics);
         diagnostics.addAll(ProjectValidator.validate(sources));
         report(diagnostics.sorted(), sources);
+        this.sources = sources;
         return sources;
+    }
+
+    /** Fails when the project's Java definitions are not compiled or older than their sources. */
+    protected void checkJavaCompiled() throws MojoFailureException {
+        Optional<String> notCompiled = CompiledJava.problem(javaLayout());
+        if (notCompiled.isPresent()) {
+            throw new MojoFailureException(notCompiled.get() + ". Without them this run would see only the YAML and"
+                    + " Kapso CLI sources; nothing was read or written. Compile first: mvn process-classes kapso:"
+                    + mojoExecution.getGoal() + " (with the same options)");
+        }
     }
 
     private CompiledJava.Layout javaLayout() {

@@ -6,6 +6,7 @@ import io.kapsocode.client.ClientSettings;
 import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.json.CanonicalJson;
+import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.AppliedState;
 import io.kapsocode.plan.Plan;
@@ -17,6 +18,8 @@ import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.report.PlanJson;
 import io.kapsocode.report.PlanMarkdown;
 import io.kapsocode.report.PlanText;
+import io.kapsocode.testkit.EmulatorSeed;
+import io.kapsocode.testkit.EmulatorState;
 import io.kapsocode.testkit.Fault;
 import io.kapsocode.testkit.KapsoEmulator;
 import java.io.File;
@@ -88,6 +91,29 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorFaults")
     protected List<String> emulatorFaults;
 
+    /**
+     * Fills the built-in emulator, when it starts, with the project in this folder (the Kapso CLI layout
+     * as {@code kapso pull} writes it, or this tool's YAML) as if Kapso held it; the ids in its
+     * {@code .kapso/remote-map.json} are kept. To rehearse what apply would do to an exported project.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorSeed")
+    protected File emulatorSeed;
+
+    /**
+     * Keeps the built-in emulator's project in this file between Maven runs: read when the emulator
+     * starts (then {@code kapso.emulatorSeed} is not applied again), written after each goal, so that pull,
+     * plan and apply can be tried as separate commands. Function secrets are kept by name only.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorState")
+    protected File emulatorState;
+
+    /**
+     * The provider models the built-in emulator offers (comma-separated names). Without it, the emulator
+     * offers a few common models plus every model the sources name.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorModels")
+    protected List<String> emulatorModels;
+
     /** How many requests run at once while the remote project is read. */
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.concurrency", defaultValue = "8")
     protected int concurrency;
@@ -157,6 +183,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             }
             throw e;
         } finally {
+            saveEmulatorState();
             if (connected != null) {
                 result.details.set("requests", requests(connected));
             }
@@ -234,12 +261,24 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         URI base;
         ApiKey key;
         if (emulator) {
-            KapsoEmulator running = EmbeddedEmulator.instance(environment, System.getenv(ENV_API_KEY));
+            KapsoEmulator running;
+            try {
+                running = EmbeddedEmulator.instance(environment, System.getenv(ENV_API_KEY), this::prepareEmulator);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException(e.getMessage());
+            }
+            offerModelsOfTheSources(running);
             injectFaults(running);
             base = running.baseUri();
             key = ApiKey.of(EmbeddedEmulator.apiKey(environment));
             getLog().info("Kapso: the built-in local emulator at " + base + " (" + key + ")");
         } else {
+            if (emulatorSeed != null
+                    || emulatorState != null
+                    || !selection(emulatorModels).isEmpty()) {
+                throw new MojoFailureException("kapso.emulatorSeed, kapso.emulatorState and kapso.emulatorModels need"
+                        + " kapso.emulator=true: they shape the built-in emulator, never a real Kapso project");
+            }
             if (!selection(emulatorFaults).isEmpty()) {
                 throw new MojoFailureException("kapso.emulatorFaults needs kapso.emulator=true: faults are never"
                         + " injected into a real Kapso project");
@@ -269,6 +308,76 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         }
         connected = new KapsoClient(client);
         return connected;
+    }
+
+    /** Runs once, when the build's emulator starts: its state, its seed, its model catalogue. */
+    private void prepareEmulator(KapsoEmulator started) {
+        EmulatorState state = started.state();
+        if (emulatorState != null && emulatorState.isFile()) {
+            try {
+                state.restore(Json.tryParse(Files.readString(emulatorState.toPath(), StandardCharsets.UTF_8))
+                        .orElseThrow(() -> new IllegalArgumentException("it is not JSON")));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException(
+                        "cannot read the emulator state " + emulatorState + ": " + e.getMessage()
+                                + "; delete it to start from an empty project",
+                        e);
+            }
+            getLog().info("Kapso emulator: the project kept in " + emulatorState + " ("
+                    + state.functions().size() + " functions)"
+                    + (emulatorSeed != null
+                            ? "; kapso.emulatorSeed is not applied again (delete the file to reseed)"
+                            : ""));
+        } else if (emulatorSeed != null) {
+            List<String> seeded = EmulatorSeed.load(state, emulatorSeed.toPath());
+            getLog().info("Kapso emulator: seeded from " + emulatorSeed + " with " + String.join(", ", seeded));
+        }
+        if (!selection(emulatorModels).isEmpty()) {
+            state.setProviderModels(selection(emulatorModels));
+            getLog().info("Kapso emulator: provider models " + selection(emulatorModels) + " (kapso.emulatorModels)");
+        }
+    }
+
+    /** Without kapso.emulatorModels, every model the sources name is one the emulator offers. */
+    private void offerModelsOfTheSources(KapsoEmulator running) {
+        if (!selection(emulatorModels).isEmpty()) {
+            return;
+        }
+        Set<String> added = new TreeSet<>();
+        for (io.kapsocode.model.Workflow workflow : sources.workflows()) {
+            for (com.fasterxml.jackson.databind.JsonNode node :
+                    io.kapsocode.compile.WorkflowCompiler.definition(workflow).path("nodes")) {
+                com.fasterxml.jackson.databind.JsonNode model =
+                        node.path("data").path("config").path("provider_model_name");
+                if (model.isTextual() && !running.state().hasProviderModel(model.textValue())) {
+                    running.state().addProviderModel(model.textValue());
+                    added.add(model.textValue());
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            getLog().info("Kapso emulator: offering the provider models " + added + " the sources name"
+                    + " (kapso.emulatorModels sets the catalogue instead)");
+        }
+    }
+
+    /** With kapso.emulatorState, keeps the emulator's project for the next Maven run. */
+    protected void saveEmulatorState() {
+        if (!emulator || emulatorState == null || !EmbeddedEmulator.running(environment)) {
+            return;
+        }
+        try {
+            Path file = emulatorState.toPath().toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(
+                    file,
+                    CanonicalJson.write(EmbeddedEmulator.instance(environment, null, e -> {})
+                            .state()
+                            .snapshot()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            getLog().warn("cannot keep the emulator state in " + emulatorState + ": " + e.getMessage());
+        }
     }
 
     /** The API, and the environment when one is chosen: a plan made for one never applies to another. */

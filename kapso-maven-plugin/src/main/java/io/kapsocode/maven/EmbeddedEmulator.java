@@ -26,7 +26,8 @@ final class EmbeddedEmulator {
      * The build's emulator, started on first use. It checks {@code preferredKey} when one is given (the
      * key a user would use against Kapso, so the same key handling runs), a random key otherwise.
      */
-    static synchronized KapsoEmulator instance(String environment, String preferredKey) {
+    static synchronized KapsoEmulator instance(
+            String environment, String preferredKey, java.util.function.Consumer<KapsoEmulator> onStart) {
         return RUNNING.computeIfAbsent(String.valueOf(environment), name -> {
                     byte[] random = new byte[16];
                     new SecureRandom().nextBytes(random);
@@ -34,12 +35,23 @@ final class EmbeddedEmulator {
                             ? preferredKey.strip()
                             : "kp_emulator_" + HexFormat.of().formatHex(random);
                     try {
-                        return new Running(KapsoEmulator.start(key), key);
+                        KapsoEmulator started = KapsoEmulator.start(key);
+                        try {
+                            onStart.accept(started);
+                        } catch (RuntimeException e) {
+                            started.close();
+                            throw e;
+                        }
+                        return new Running(started, key);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot start the local Kapso emulator on a loopback port", e);
                     }
                 })
                 .emulator();
+    }
+
+    static synchronized boolean running(String environment) {
+        return RUNNING.containsKey(String.valueOf(environment));
     }
 
     static synchronized String apiKey(String environment) {

@@ -81,10 +81,20 @@ public class PullMojo extends AbstractRemoteMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        checkJavaCompiled();
         Project local = new ProjectLoader(
                         sourceDirectory.toPath(), project.getBasedir().toPath())
                 .load(JavaDefinitions.load(classpath(), new Diagnostics()))
                 .project();
+        sources = local;
+        try {
+            pull(layout, local);
+        } finally {
+            saveEmulatorState();
+        }
+    }
+
+    private void pull(SourceLayout layout, Project local) throws MojoExecutionException, MojoFailureException {
         KapsoClient client = client();
         RemoteProject remote;
         try {

@@ -160,6 +160,11 @@ class PullRoundTripTest {
 
     /** The workflows a pull writes as Java: the class generated, compiled with javac, loaded and run. */
     private Project javaWorkflows(List<Workflow> workflows) throws IOException {
+        return javaWorkflows(work, workflows);
+    }
+
+    /** The workflows a pull writes as Java, compiled under {@code work}, loaded and run. */
+    static Project javaWorkflows(Path work, List<Workflow> workflows) throws IOException {
         if (workflows.isEmpty()) {
             return new Project(List.of(), List.of(), List.of());
         }
@@ -180,7 +185,7 @@ class PullRoundTripTest {
                         file.toString());
         assertThat(status).isZero();
         try (var loader = new java.net.URLClassLoader(
-                new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+                new java.net.URL[] {classes.toUri().toURL()}, PullRoundTripTest.class.getClassLoader())) {
             var definitions = (io.kapsocode.dsl.KapsoDefinitions) loader.loadClass("kapso.PulledWorkflows")
                     .getDeclaredConstructor()
                     .newInstance();

@@ -83,6 +83,55 @@ public final class EmulatorState {
         whatsapp.addProviderModel(name);
     }
 
+    /** Replaces the provider model catalogue: only these names (and their ids) are accepted. */
+    public void setProviderModels(List<String> names) {
+        whatsapp.setProviderModels(names);
+    }
+
+    /** Whether the catalogue has a model of this name or id. */
+    public boolean hasProviderModel(String nameOrId) {
+        return whatsapp.providerModel(nameOrId).isPresent();
+    }
+
+    /** The version of the {@link #snapshot()} format. */
+    static final int SNAPSHOT_VERSION = 1;
+
+    /**
+     * Everything the project holds, as JSON, to keep it between runs ({@link #restore}). Function secrets
+     * are kept by name only: their values never reach a file.
+     */
+    public synchronized ObjectNode snapshot() {
+        ObjectNode out = Json.object().put("format_version", SNAPSHOT_VERSION);
+        ArrayNode workflowList = out.putArray("workflows");
+        workflows.values().forEach(w -> workflowList.add(w.deepCopy()));
+        ObjectNode definitionMap = out.putObject("definitions");
+        definitions.forEach((id, definition) -> definitionMap.set(id, definition.deepCopy()));
+        ArrayNode triggerList = out.putArray("triggers");
+        triggers.values().forEach(t -> triggerList.add(t.deepCopy()));
+        functions.snapshot(out);
+        whatsapp.snapshot(out);
+        return out;
+    }
+
+    /** Replaces everything with a {@link #snapshot()}. */
+    public synchronized void restore(JsonNode snapshot) {
+        if (snapshot.path("format_version").asInt() != SNAPSHOT_VERSION) {
+            throw new IllegalArgumentException("an emulator state of format "
+                    + snapshot.path("format_version").asText("?") + "; this emulator reads " + SNAPSHOT_VERSION);
+        }
+        workflows.clear();
+        definitions.clear();
+        triggers.clear();
+        snapshot.path("workflows").forEach(w -> workflows.put(w.path("id").asText(), (ObjectNode) w.deepCopy()));
+        snapshot.path("definitions")
+                .properties()
+                .forEach(e ->
+                        definitions.put(e.getKey(), (ObjectNode) e.getValue().deepCopy()));
+        snapshot.path("triggers").forEach(t -> triggers.put(t.path("id").asText(), (ObjectNode) t.deepCopy()));
+        functions.restore(snapshot);
+        whatsapp.restore(snapshot);
+    }
+
     /** How many write requests were served: a plan with no changes must leave it unchanged. */
     public int writes() {
         return writes.get();
@@ -110,7 +159,11 @@ public final class EmulatorState {
     }
 
     synchronized ObjectNode createWorkflow(String name, String slug, JsonNode description) {
-        String id = UUID.randomUUID().toString();
+        return createWorkflow(UUID.randomUUID().toString(), name, slug, description);
+    }
+
+    /** A workflow with a given id, as a seeded project holds it. */
+    synchronized ObjectNode createWorkflow(String id, String name, String slug, JsonNode description) {
         String now = Instant.now().toString();
         ObjectNode workflow = Json.object()
                 .put("id", id)

@@ -47,6 +47,49 @@ final class FunctionRoutes {
         failNextDeploy = true;
     }
 
+    /** Functions and their secret names; secret values are never written, only their names. */
+    synchronized void snapshot(ObjectNode into) {
+        ArrayNode list = into.putArray("functions");
+        functions.values().forEach(f -> list.add(f.deepCopy()));
+        ObjectNode names = into.putObject("function_secret_names");
+        secrets.forEach((id, values) -> values.keySet().forEach(names.withArray(id)::add));
+    }
+
+    synchronized void restore(JsonNode from) {
+        functions.clear();
+        secrets.clear();
+        deployReadsLeft.clear();
+        from.path("functions").forEach(f -> functions.put(f.path("id").asText(), (ObjectNode) f.deepCopy()));
+        from.path("function_secret_names").properties().forEach(e -> {
+            Map<String, String> values = secrets.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
+            e.getValue().forEach(name -> values.put(name.asText(), ""));
+        });
+    }
+
+    /** A deployed function, as a seeded project holds it. */
+    synchronized void seed(String id, String slug, String name, String code, String type, String description) {
+        String now = Instant.now().toString();
+        ObjectNode function = Json.object()
+                .put("id", id)
+                .put("name", name)
+                .put("slug", slug)
+                .put("lock_version", 1)
+                .put("status", "deployed")
+                .put("function_type", type)
+                .put("invoke_response_mode", "passthrough")
+                .put("public_endpoint", false)
+                .put("endpoint_url", "https://api.kapso.ai/platform/v1/functions/" + id + "/invoke")
+                .put("project_id", projectId)
+                .put("created_at", now)
+                .put("updated_at", now)
+                .put("version", 1)
+                .put("last_deployed_at", now)
+                .put("code", code);
+        function.set("description", Json.valueOf(description));
+        function.putNull("runtime_config");
+        functions.put(id, function);
+    }
+
     synchronized List<ObjectNode> all() {
         return functions.values().stream().map(ObjectNode::deepCopy).toList();
     }

@@ -53,6 +53,39 @@ final class PlatformRoutes {
                         .put("business_account_id", "1029384756"));
     }
 
+    synchronized void snapshot(ObjectNode into) {
+        ArrayNode list = into.putArray("whatsapp_flows");
+        flows.values().forEach(f -> list.add(f.deepCopy()));
+        ObjectNode byFlow = into.putObject("whatsapp_flow_versions");
+        versions.forEach((id, items) -> items.forEach(v -> byFlow.withArray(id).add(v.deepCopy())));
+        ArrayNode numbers = into.putArray("phone_numbers");
+        phoneNumbers.values().forEach(n -> numbers.add(n.deepCopy()));
+        ArrayNode models = into.putArray("provider_models");
+        providerModels.forEach(m -> models.add(m.deepCopy()));
+    }
+
+    synchronized void restore(JsonNode from) {
+        flows.clear();
+        versions.clear();
+        phoneNumbers.clear();
+        providerModels.clear();
+        from.path("whatsapp_flows").forEach(f -> flows.put(f.path("id").asText(), (ObjectNode) f.deepCopy()));
+        from.path("whatsapp_flow_versions").properties().forEach(e -> {
+            List<ObjectNode> items = new ArrayList<>();
+            e.getValue().forEach(v -> items.add((ObjectNode) v.deepCopy()));
+            versions.put(e.getKey(), items);
+        });
+        from.path("phone_numbers")
+                .forEach(n -> phoneNumbers.put(n.path("phone_number_id").asText(), (ObjectNode) n.deepCopy()));
+        from.path("provider_models").forEach(m -> providerModels.add((ObjectNode) m.deepCopy()));
+    }
+
+    /** Replaces the model catalogue. */
+    void setProviderModels(List<String> names) {
+        providerModels.clear();
+        names.forEach(this::addProviderModel);
+    }
+
     void addProviderModel(String name) {
         providerModels.add(Json.object().put("id", UUID.randomUUID().toString()).put("name", name));
     }

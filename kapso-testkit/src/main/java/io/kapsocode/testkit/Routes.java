@@ -217,7 +217,7 @@ final class Routes {
     }
 
     /** A stored trigger from the flat write shape, if it is valid. */
-    private static Optional<ObjectNode> trigger(String workflowId, JsonNode input) {
+    static Optional<ObjectNode> trigger(String workflowId, JsonNode input) {
         String type = input.path("trigger_type").asText("");
         ObjectNode triggerable = Json.object();
         String displayName;
