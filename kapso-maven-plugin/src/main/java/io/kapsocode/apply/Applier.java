@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.apply.StepResult.Outcome;
 import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
+import io.kapsocode.compile.DefinitionNormalizer;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.FunctionDefinition;
@@ -267,6 +268,9 @@ public final class Applier {
                 .map(w -> w.path("definition"))
                 .orElse(Json.object());
         steps.add(new Step((definitionChanged ? "write the definition of " : "update ") + resource.subject(), () -> {
+            if (definitionChanged) {
+                unchangedSincePlanned(resource, id(refs, workflow.slug()), lockVersions, remoteDefinition);
+            }
             ObjectNode body = Json.object();
             for (String field : metadata) {
                 JsonNode after = change(resource, field).after();
@@ -286,10 +290,46 @@ public final class Applier {
                                 remoteDefinition,
                                 Planner.laidOut(workflow)));
             }
-            body.put("lock_version", lockVersions.get(workflow.slug()));
+            int expected = lockVersions.get(workflow.slug());
+            body.put("lock_version", expected);
             ObjectNode updated = client.updateWorkflow(id(refs, workflow.slug()), workflow.slug(), body);
-            lockVersions.put(workflow.slug(), updated.path("lock_version").asInt());
+            int now = updated.path("lock_version").asInt();
+            lockVersions.put(workflow.slug(), now);
+            if (definitionChanged && now > expected + 1) {
+                throw new KapsoApiException(
+                        KapsoApiException.Kind.CONFLICT,
+                        0,
+                        resource.subject() + " was written, but another writer changed it at the same time"
+                                + " (lock_version " + expected + " -> " + now + "): run kapso:plan and review what"
+                                + " Kapso holds now",
+                        null);
+            }
         }));
+    }
+
+    /**
+     * Kapso may accept a definition write with a stale {@code lock_version} (contract §C.6), so before
+     * each one the workflow is read again: if its version or its definition moved since it was read for
+     * the plan, nothing is written and apply stops.
+     */
+    private void unchangedSincePlanned(
+            ResourceChange resource, String id, Map<String, Integer> lockVersions, JsonNode plannedDefinition) {
+        ObjectNode current = client.getWorkflowDefinition(id);
+        int expected = lockVersions.get(resource.key());
+        int now = current.path("lock_version").asInt(expected);
+        boolean definitionMoved = !DefinitionNormalizer.normalize(current.path("definition"))
+                .equals(DefinitionNormalizer.normalize(plannedDefinition));
+        if (now != expected || definitionMoved) {
+            throw new KapsoApiException(
+                    KapsoApiException.Kind.CONFLICT,
+                    0,
+                    resource.subject() + ": someone changed it since it was read ("
+                            + (now != expected
+                                    ? "lock_version " + expected + " -> " + now
+                                    : "its definition differs from the one planned against")
+                            + "); nothing of it was written: run kapso:plan again and review",
+                    null);
+        }
     }
 
     private static FieldChange change(ResourceChange resource, String path) {

@@ -114,6 +114,14 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorModels")
     protected List<String> emulatorModels;
 
+    /**
+     * How the built-in emulator checks {@code lock_version}: {@code strict} (every PATCH, as Kapso's OpenAPI
+     * spec says) or {@code definitions-unchecked} (a definition write passes with a stale one, as Kapso's
+     * own scripts say the API behaves), to rehearse against either.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.emulatorLocking", defaultValue = "strict")
+    protected String emulatorLocking;
+
     /** How many requests run at once while the remote project is read. */
     @org.apache.maven.plugins.annotations.Parameter(property = "kapso.concurrency", defaultValue = "8")
     protected int concurrency;
@@ -331,6 +339,17 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } else if (emulatorSeed != null) {
             List<String> seeded = EmulatorSeed.load(state, emulatorSeed.toPath());
             getLog().info("Kapso emulator: seeded from " + emulatorSeed + " with " + String.join(", ", seeded));
+        }
+        switch (emulatorLocking == null ? "strict" : emulatorLocking.strip()) {
+            case "strict" -> state.ignoreLockVersionOnDefinitionWrites(false);
+            case "definitions-unchecked" -> {
+                state.ignoreLockVersionOnDefinitionWrites(true);
+                getLog().info("Kapso emulator: definition writes pass with a stale lock_version"
+                        + " (kapso.emulatorLocking=definitions-unchecked)");
+            }
+            default ->
+                throw new IllegalArgumentException(
+                        "kapso.emulatorLocking is '" + emulatorLocking + "'; use strict or definitions-unchecked");
         }
         if (!selection(emulatorModels).isEmpty()) {
             state.setProviderModels(selection(emulatorModels));

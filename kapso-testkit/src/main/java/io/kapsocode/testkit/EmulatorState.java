@@ -83,6 +83,22 @@ public final class EmulatorState {
         whatsapp.addProviderModel(name);
     }
 
+    private volatile boolean definitionWritesIgnoreLockVersion;
+
+    /**
+     * Kapso's documented weaker mode (contract §C.6: its own scripts say the Platform API "does not
+     * currently enforce lock_version for definition updates"): a PATCH that writes a definition passes
+     * with a stale {@code lock_version}; other PATCHes are still checked. Off by default, as Kapso's
+     * OpenAPI spec answers 409.
+     */
+    public void ignoreLockVersionOnDefinitionWrites(boolean ignore) {
+        definitionWritesIgnoreLockVersion = ignore;
+    }
+
+    boolean ignoresLockVersionOf(JsonNode update) {
+        return definitionWritesIgnoreLockVersion && update.has("definition");
+    }
+
     /** Replaces the provider model catalogue: only these names (and their ids) are accepted. */
     public void setProviderModels(List<String> names) {
         whatsapp.setProviderModels(names);

@@ -164,6 +164,7 @@ final class Routes {
         }
         ObjectNode workflow = found.get();
         if (input.has("lock_version")
+                && !state.ignoresLockVersionOf(input)
                 && input.path("lock_version").asInt()
                         != workflow.path("lock_version").asInt()) {
             return Reply.error(409, "Workflow has been modified by someone else (stale lock_version)");
