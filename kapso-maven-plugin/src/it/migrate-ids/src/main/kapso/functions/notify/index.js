@@ -1,0 +1,3 @@
+async function handler(request, env) {
+  return new Response(JSON.stringify({ vars: { notified: true } }), { headers: { "Content-Type": "application/json" } });
+}
