@@ -56,6 +56,22 @@ class SeededEmulatorTest {
     }
 
     @Test
+    void kapsosTextValuesPlanAsNoChangeToo(KapsoEmulator emulator) {
+        EmulatorSeed.load(emulator.state(), REAL_WORLD);
+        emulator.state().answerValuesAsText(true);
+        KapsoClient client = PlanApplyTest.client(emulator);
+
+        assertThat(client.getWorkflowDefinition("9e2d7c55-1b3a-4f0e-8d6c-4a5b6c7d8e9f")
+                        .toString())
+                .contains("\"temperature\":\"0.2\"")
+                .contains("\"llm_temperature\":\"0.0\"")
+                .contains("\"variable_value\":\"t\"");
+        Project sources = new ProjectLoader(REAL_WORLD, REAL_WORLD).load().project();
+        assertThat(PlanApplyTest.plan(client, sources, PlanApplyTest.options()).hasChanges())
+                .isFalse();
+    }
+
+    @Test
     void aSnapshotRestoresTheSameProject(KapsoEmulator emulator, @TempDir Path work) throws IOException {
         EmulatorSeed.load(emulator.state(), REAL_WORLD);
         Path file = work.resolve("emulator.json");

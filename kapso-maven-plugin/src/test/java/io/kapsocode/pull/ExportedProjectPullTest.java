@@ -43,6 +43,7 @@ class ExportedProjectPullTest {
     @EnumSource(SourceLayout.class)
     void pullsPortableSourcesThatPlanAsNoChange(SourceLayout layout, KapsoEmulator emulator) throws IOException {
         EmulatorSeed.load(emulator.state(), Fixtures.REAL_WORLD);
+        emulator.state().answerValuesAsText(true); // "0.2", "t": as real exports show them
         KapsoClient client = PullRoundTripTest.client(emulator);
 
         RemoteProject remote = new RemoteReader(client, 4).read(RemoteReader.Needs.all());

@@ -212,7 +212,43 @@ public final class EmulatorState {
     }
 
     synchronized ObjectNode definition(String id) {
-        return definitions.get(id).deepCopy();
+        ObjectNode definition = definitions.get(id).deepCopy();
+        if (textValues) {
+            definition.path("nodes").forEach(EmulatorState::asText);
+        }
+        return definition;
+    }
+
+    private volatile boolean textValues;
+
+    /**
+     * Answers definitions with numbers and booleans as real exports show them, beyond what Kapso's
+     * OpenAPI spec says: {@code "temperature": "0.2"}, {@code "llm_temperature": "0.0"}, a boolean
+     * {@code set_variable} value as {@code "t"} or {@code "f"} (contract §A.5). Off by default, where the
+     * answers follow the spec.
+     */
+    public void answerValuesAsText(boolean asText) {
+        textValues = asText;
+    }
+
+    private static void asText(JsonNode node) {
+        JsonNode config = node.path("data").path("config");
+        if (!config.isObject()) {
+            return;
+        }
+        ObjectNode values = (ObjectNode) config;
+        for (String key : List.of("temperature", "llm_temperature")) {
+            if (values.path(key).isNumber()) {
+                values.put(
+                        key,
+                        java.math.BigDecimal.valueOf(values.get(key).doubleValue())
+                                .toPlainString());
+            }
+        }
+        if ("boolean".equals(values.path("value_type").asText())
+                && values.path("variable_value").isBoolean()) {
+            values.put("variable_value", values.get("variable_value").booleanValue() ? "t" : "f");
+        }
     }
 
     /**
