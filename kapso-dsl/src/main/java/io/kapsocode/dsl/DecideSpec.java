@@ -1,6 +1,7 @@
 package io.kapsocode.dsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kapsocode.diagnostic.SourceLocation;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.DecisionType;
 import io.kapsocode.model.Edge;
@@ -10,6 +11,7 @@ import io.kapsocode.model.node.NodeConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Configures a {@code decide} node and its branches. A branch is opened with {@link #when(String)} and
@@ -34,6 +36,7 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
     private JsonNode llmConfiguration;
     private final List<Condition> conditions = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
+    private final List<SourceLocation> branchLocations = new ArrayList<>();
 
     DecideSpec() {}
 
@@ -101,6 +104,11 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
                 null);
     }
 
+    /** Where the author wrote the {@code goTo} of branch {@code index}. */
+    Optional<SourceLocation> branchLocation(int index) {
+        return Optional.ofNullable(branchLocations.get(index));
+    }
+
     List<Edge> edges(String id) {
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
@@ -130,6 +138,7 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
         public DecideSpec goTo(String target) {
             decide.conditions.add(new Condition(label, description));
             decide.targets.add(Objects.requireNonNull(target, "target"));
+            decide.branchLocations.add(CallSite.here().orElse(null));
             return decide;
         }
     }

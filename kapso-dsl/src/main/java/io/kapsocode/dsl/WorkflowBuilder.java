@@ -1,6 +1,7 @@
 package io.kapsocode.dsl;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.diagnostic.SourceLocation;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.ComparisonOperator;
 import io.kapsocode.model.Edge;
@@ -22,8 +23,11 @@ import io.kapsocode.model.trigger.Trigger;
 import io.kapsocode.model.trigger.WhatsappEventTrigger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -67,8 +71,13 @@ public final class WorkflowBuilder {
     private final Set<String> ids = new HashSet<>();
     private final List<Edge> edges = new ArrayList<>();
     private String cursor;
+    /** Where each element was added, by element path ({@code nodes.greet}, {@code edges.a.next.b}). */
+    private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+
+    private final SourceLocation createdAt;
 
     WorkflowBuilder(String slug) {
+        this.createdAt = CallSite.here().orElse(null);
         this.slug = requireText(slug, "slug");
     }
 
@@ -218,7 +227,10 @@ public final class WorkflowBuilder {
     public WorkflowBuilder decide(String id, UnaryOperator<DecideSpec> branches) {
         DecideSpec spec = Objects.requireNonNull(branches, "branches").apply(new DecideSpec());
         add(spec.toNode(requireText(id, "id")), false);
-        edges.addAll(spec.edges(id));
+        List<Edge> branchEdges = spec.edges(id);
+        for (int i = 0; i < branchEdges.size(); i++) {
+            addEdge(branchEdges.get(i), spec.branchLocation(i));
+        }
         return this;
     }
 
@@ -311,7 +323,7 @@ public final class WorkflowBuilder {
         if (cursor == null) {
             throw new IllegalStateException("goTo('" + target + "') needs an open chain: add a node first");
         }
-        edges.add(Edge.next(cursor, requireText(target, "target")));
+        addEdge(Edge.next(cursor, requireText(target, "target")), CallSite.here());
         cursor = null;
         return this;
     }
@@ -333,14 +345,27 @@ public final class WorkflowBuilder {
 
     /** Adds an explicit edge, outside any chain. */
     public WorkflowBuilder edge(String source, String target, String label) {
-        edges.add(new Edge(requireText(source, "source"), requireText(target, "target"), label));
+        addEdge(new Edge(requireText(source, "source"), requireText(target, "target"), label), CallSite.here());
         return this;
     }
 
     /** The immutable workflow. The builder can go on being used; later changes do not affect it. */
     public Workflow build() {
         WorkflowSettings settings = new WorkflowSettings(messageDebounceSeconds, inboundMessageReadMode);
-        return new Workflow(slug, name, description, status, settings, triggers, nodes, edges, SourceMap.NONE);
+        return new Workflow(slug, name, description, status, settings, triggers, nodes, edges, sourceMap());
+    }
+
+    /** Where the author's Java code added each element, so that diagnostics name the Java line. */
+    private SourceMap sourceMap() {
+        if (createdAt == null && locations.isEmpty()) {
+            return SourceMap.NONE;
+        }
+        SourceLocation workflow =
+                createdAt != null ? createdAt : locations.values().iterator().next();
+        SourceMap.Builder map = new SourceMap.Builder(workflow.file());
+        map.put("", workflow);
+        locations.forEach(map::put);
+        return map.build();
     }
 
     private <S extends NodeSpec<S>> WorkflowBuilder add(String id, S spec, Consumer<S> configure, boolean continues) {
@@ -355,11 +380,18 @@ public final class WorkflowBuilder {
                     "workflow '" + slug + "' already has a node '" + node.id() + "'; node ids must be unique");
         }
         nodes.add(node);
+        Optional<SourceLocation> here = CallSite.here();
+        here.ifPresent(at -> locations.putIfAbsent("nodes." + node.id(), at));
         if (cursor != null) {
-            edges.add(Edge.next(cursor, node.id()));
+            addEdge(Edge.next(cursor, node.id()), here);
         }
         cursor = continues ? node.id() : null;
         return this;
+    }
+
+    private void addEdge(Edge edge, Optional<SourceLocation> at) {
+        edges.add(edge);
+        at.ifPresent(location -> locations.putIfAbsent(edge.path(), location));
     }
 
     private static String requireText(String value, String what) {

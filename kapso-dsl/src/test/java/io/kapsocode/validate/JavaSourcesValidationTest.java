@@ -20,7 +20,7 @@ class JavaSourcesValidationTest {
     }
 
     @Test
-    void aJavaMistakeNamesTheWorkflowAndTheElement() {
+    void aJavaMistakePointsAtTheJavaLineThatMadeIt() {
         Workflow workflow = Kapso.workflow("routing")
                 .name("Routing")
                 .start()
@@ -39,8 +39,8 @@ class JavaSourcesValidationTest {
 
         assertThat(validate(workflow))
                 .containsExactly(
-                        "workflow 'routing' edges.route.no.cancl: error[missing_edge_target] edge from 'route' leads to"
-                                + " node 'cancl', which does not exist (did you mean 'cancel'?)");
+                        "io/kapsocode/validate/JavaSourcesValidationTest.java:34: error[missing_edge_target] edge"
+                                + " from 'route' leads to node 'cancl', which does not exist (did you mean 'cancel'?)");
     }
 
     @Test

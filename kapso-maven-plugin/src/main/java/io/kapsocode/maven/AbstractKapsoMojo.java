@@ -2,6 +2,7 @@ package io.kapsocode.maven;
 
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
+import io.kapsocode.diagnostic.SourceLocation;
 import io.kapsocode.load.Environment;
 import io.kapsocode.load.LoadedProject;
 import io.kapsocode.load.ProjectLoader;
@@ -9,6 +10,7 @@ import io.kapsocode.model.Project;
 import io.kapsocode.plan.ResourceKind;
 import io.kapsocode.validate.ProjectValidator;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -67,9 +69,38 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
         diagnostics.addAll(loaded.diagnostics());
         Project sources = withEnvironment(loaded.project(), diagnostics);
         diagnostics.addAll(ProjectValidator.validate(sources));
-        report(diagnostics.sorted(), sources);
+        report(diagnostics.sorted().stream().map(this::inJavaSources).toList(), sources);
         this.sources = sources;
         return sources;
+    }
+
+    /**
+     * A diagnostic of a workflow built in Java names its file relative to a source root
+     * ({@code com/acme/Workflows.java}); this names it as the project holds it
+     * ({@code src/main/java/com/acme/Workflows.java}).
+     */
+    private Diagnostic inJavaSources(Diagnostic diagnostic) {
+        SourceLocation at = diagnostic.location();
+        if (at == null || !at.file().endsWith(".java")) {
+            return diagnostic;
+        }
+        Path basedir = project.getBasedir().toPath();
+        for (String root : project.getCompileSourceRoots()) {
+            Path file = basedir.resolve(root).resolve(at.file());
+            if (Files.isRegularFile(file)) {
+                String shown = basedir.relativize(file.toAbsolutePath().normalize())
+                        .toString()
+                        .replace('\\', '/');
+                return new Diagnostic(
+                        diagnostic.severity(),
+                        diagnostic.code(),
+                        diagnostic.message(),
+                        diagnostic.subject(),
+                        diagnostic.path(),
+                        new SourceLocation(shown, at.line(), at.column()));
+            }
+        }
+        return diagnostic;
     }
 
     /** Fails when the project's Java definitions are not compiled or older than their sources. */

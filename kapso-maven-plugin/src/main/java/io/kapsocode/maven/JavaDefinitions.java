@@ -62,12 +62,13 @@ final class JavaDefinitions {
                     functions.addAll(definitions.functions());
                     flows.addAll(definitions.whatsappFlows());
                 } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
-                    diagnostics.error(
+                    diagnostics.add(new io.kapsocode.diagnostic.Diagnostic(
+                            io.kapsocode.diagnostic.Severity.ERROR,
                             "java_definitions_failed",
                             name + " failed: " + describe(e) + "; fix the builder calls it makes",
                             "class " + name,
                             "",
-                            null);
+                            io.kapsocode.dsl.CallSite.of(e).orElse(null)));
                 }
             }
         } catch (IOException e) {
