@@ -27,6 +27,13 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theSimulatorKnowsNeitherMavenNorThePlatformApiClient() {
+        Path simulator = Path.of("..", "kapso-simulator", "src", "main", "java");
+        assertThat(importing(simulator, "org.apache.maven", "io.kapsocode.client", "io.kapsocode.testkit"))
+                .isEmpty();
+    }
+
+    @Test
     void onlyTheMojoPackageImportsMaven() {
         assertThat(importing(PLUGIN, "org.apache.maven"))
                 .allSatisfy(file ->

@@ -1,0 +1,127 @@
+package io.kapsocode.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.json.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of a workflow, as the simulator keeps it: its variables, where it stands, what it did. A
+ * {@code call} node runs its callee as a child execution; a message for a waiting parent goes to the
+ * deepest waiting child, as in Kapso.
+ */
+public final class Execution {
+
+    final String id;
+    final String workflow;
+    final ObjectNode vars;
+    final ObjectNode context;
+    final ObjectNode system;
+    final Log log;
+    final Execution parent;
+    final String callNode;
+    ExecutionStatus status = ExecutionStatus.RUNNING;
+    String current;
+    String failure;
+    Execution child;
+    /** Why it waits: {@code user_input}, {@code agent} or {@code call}. */
+    String waitingFor;
+
+    Instant waitingSince;
+    Integer timeoutSeconds;
+    int emitted;
+
+    Execution(
+            String id,
+            String workflow,
+            ObjectNode vars,
+            ObjectNode context,
+            ObjectNode system,
+            Log log,
+            Execution parent,
+            String callNode) {
+        this.id = id;
+        this.workflow = workflow;
+        this.vars = vars;
+        this.context = context;
+        this.system = system;
+        this.log = log;
+        this.parent = parent;
+        this.callNode = callNode;
+    }
+
+    /** What a whole conversation shares: the events and the messages, in order. */
+    static final class Log {
+        final List<StepEvent> events = new ArrayList<>();
+        final List<Message> messages = new ArrayList<>();
+        final List<ObjectNode> emittedEvents = new ArrayList<>();
+
+        void event(String type, String workflow, String node, String detail) {
+            events.add(new StepEvent(type, workflow, node == null ? "" : node, detail));
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String workflow() {
+        return workflow;
+    }
+
+    /** The status of the conversation: that of the deepest child while a call runs. */
+    public ExecutionStatus status() {
+        return child != null && status == ExecutionStatus.WAITING ? child.status() : status;
+    }
+
+    /** The node it stands at (in the deepest child while a call waits). */
+    public Optional<String> currentNode() {
+        return child != null ? child.currentNode() : Optional.ofNullable(current);
+    }
+
+    /** Why it failed, when it did. */
+    public Optional<String> failure() {
+        return child != null && failure == null ? child.failure() : Optional.ofNullable(failure);
+    }
+
+    /** A copy of its variables. */
+    public ObjectNode vars() {
+        return vars.deepCopy();
+    }
+
+    /** A variable, or a path into one ({@code order.status}); {@code context.x} and {@code system.x} too. */
+    public JsonNode variable(String name) {
+        boolean scoped = name.startsWith("vars.") || name.startsWith("context.") || name.startsWith("system.");
+        return Templates.lookup(scope(), scoped ? name : "vars." + name);
+    }
+
+    public List<StepEvent> events() {
+        return List.copyOf(log.events);
+    }
+
+    public List<Message> messages() {
+        return List.copyOf(log.messages);
+    }
+
+    /** The project events it emitted: {@code {event_name, properties, occurred_at}}. */
+    public List<ObjectNode> emittedEvents() {
+        return log.emittedEvents.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    /** {@code vars}, {@code context} and {@code system}, as templates see them. */
+    ObjectNode scope() {
+        ObjectNode scope = Json.object();
+        scope.set("vars", vars);
+        scope.set("context", context);
+        scope.set("system", system);
+        return scope;
+    }
+
+    /** The execution a message goes to: the deepest waiting child. */
+    Execution deepest() {
+        return child != null ? child.deepest() : this;
+    }
+}
