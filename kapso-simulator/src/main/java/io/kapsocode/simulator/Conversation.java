@@ -103,6 +103,12 @@ public final class Conversation {
         };
     }
 
+    /** What webhook node {@code node} receives, instead of making its request. */
+    public Conversation webhook(String node, Object response) {
+        scenario.webhook(node, response);
+        return this;
+    }
+
     /** The label the model of decide node {@code node} picks. */
     public Conversation aiPicks(String node, String label) {
         scenario.aiPicks(node, label);

@@ -17,6 +17,7 @@ public final class Scenario {
     final Map<String, Deque<String>> aiPicks = new HashMap<>();
     final Map<String, Deque<AgentTurn>> agents = new HashMap<>();
     final Map<String, String> env = new HashMap<>();
+    final Map<String, Deque<com.fasterxml.jackson.databind.JsonNode>> webhooks = new HashMap<>();
     FunctionRunner functionCode;
 
     public Scenario function(String slug, FunctionAnswer answer) {
@@ -33,6 +34,12 @@ public final class Scenario {
     /** What agent node {@code node} does, turn after turn. */
     public Scenario agent(String node, List<AgentTurn> turns) {
         agents.computeIfAbsent(node, k -> new ArrayDeque<>()).addAll(turns);
+        return this;
+    }
+
+    /** What webhook node {@code node} receives instead of making its request. */
+    public Scenario webhook(String node, Object response) {
+        webhooks.computeIfAbsent(node, k -> new ArrayDeque<>()).add(io.kapsocode.json.Json.valueOf(response));
         return this;
     }
 

@@ -422,6 +422,17 @@ public final class Simulator {
     private void webhook(Execution execution, String id, JsonNode config) {
         String url = render(execution, id, config.path("url").asText(""));
         String method = config.path("method").asText("POST").toUpperCase(Locale.ROOT);
+        Deque<JsonNode> stubbed = scenario.webhooks.get(id);
+        if (stubbed != null && !stubbed.isEmpty()) {
+            JsonNode answer = stubbed.size() > 1 ? stubbed.poll() : stubbed.peek();
+            String saveTo = config.path("save_response_to").asText("");
+            if (!saveTo.isEmpty()) {
+                execution.vars.set(saveTo, answer.deepCopy());
+            }
+            execution.log.event("webhook_called", execution.workflow, id, method + " " + url + " (stubbed)");
+            next(execution, id);
+            return;
+        }
         JsonNode body = Templates.renderAll(
                 config.path("body_template"),
                 scenario.env,
