@@ -196,6 +196,11 @@ public final class Conversation {
         return this;
     }
 
+    /** The conversation waits for the user, wherever. */
+    public Conversation expectWaiting() {
+        return expectStatus(ExecutionStatus.WAITING);
+    }
+
     public Conversation expectEnded() {
         return expectStatus(ExecutionStatus.ENDED);
     }

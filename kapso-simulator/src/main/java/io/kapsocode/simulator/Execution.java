@@ -58,6 +58,10 @@ public final class Execution {
         final List<StepEvent> events = new ArrayList<>();
         final List<Message> messages = new ArrayList<>();
         final List<ObjectNode> emittedEvents = new ArrayList<>();
+        /** {@code workflow/node} of every node entered, and {@code workflow/node/label} of every branch taken. */
+        final java.util.Set<String> visited = new java.util.LinkedHashSet<>();
+
+        final java.util.Set<String> branches = new java.util.LinkedHashSet<>();
 
         void event(String type, String workflow, String node, String detail) {
             events.add(new StepEvent(type, workflow, node == null ? "" : node, detail));
@@ -109,6 +113,16 @@ public final class Execution {
     /** The project events it emitted: {@code {event_name, properties, occurred_at}}. */
     public List<ObjectNode> emittedEvents() {
         return log.emittedEvents.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    /** The nodes entered, as {@code workflow/node}, across the whole conversation. */
+    public java.util.Set<String> visitedNodes() {
+        return java.util.Set.copyOf(log.visited);
+    }
+
+    /** The decide branches taken, as {@code workflow/node/label}. */
+    public java.util.Set<String> takenBranches() {
+        return java.util.Set.copyOf(log.branches);
     }
 
     /** {@code vars}, {@code context} and {@code system}, as templates see them. */

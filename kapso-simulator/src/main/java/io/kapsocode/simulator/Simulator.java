@@ -242,6 +242,7 @@ public final class Simulator {
                 return;
             }
             execution.log.event("step_entered", execution.workflow, id, graph.type(id));
+            execution.log.visited.add(execution.workflow + "/" + id);
             try {
                 step(execution, id, graph.type(id), graph.config(id));
             } catch (StepFailure e) {
@@ -352,6 +353,7 @@ public final class Simulator {
             picked = labels.get(0);
         }
         execution.log.event("decision", execution.workflow, id, picked + " (by " + how + ")");
+        execution.log.branches.add(execution.workflow + "/" + id + "/" + picked);
         follow(execution, id, picked);
     }
 

@@ -1,0 +1,179 @@
+package io.kapsocode.simulator;
+
+import io.kapsocode.diagnostic.Diagnostics;
+import io.kapsocode.model.Project;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Every YAML scenario under a folder ({@code <workflow>/<name>.yaml}), read, run and reported: what
+ * passed, what failed with its transcript, and the coverage of all of them together.
+ *
+ * @param results one per scenario that could be read, in file order
+ * @param coverage what all scenarios reached together
+ */
+public record ScenarioSuite(List<Result> results, Coverage coverage) {
+
+    /**
+     * @param workflow the workflow the scenario talks to
+     * @param name what it checks
+     * @param file the file, as messages name it
+     * @param failure why it failed, with the conversation so far; {@code null} when it passed
+     * @param millis how long it ran
+     */
+    public record Result(String workflow, String name, String file, String failure, long millis) {
+
+        public boolean passed() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Reads every scenario first, reporting every mistake to {@code diagnostics}; runs them only when all
+     * could be read.
+     *
+     * @param displayBase file names in messages are relative to it
+     */
+    public static ScenarioSuite run(Project project, Path folder, Path displayBase, Diagnostics diagnostics) {
+        List<ScenarioFile> scenarios = new ArrayList<>();
+        for (Path file : files(folder)) {
+            String shown = displayBase
+                    .toAbsolutePath()
+                    .normalize()
+                    .relativize(file.toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/');
+            ScenarioFile.read(shown, read(file), project, diagnostics).ifPresent(scenarios::add);
+        }
+        List<Result> results = new ArrayList<>();
+        Set<String> visited = new LinkedHashSet<>();
+        Set<String> taken = new LinkedHashSet<>();
+        if (diagnostics.hasErrors()) {
+            return new ScenarioSuite(List.of(), Coverage.of(project, visited, taken));
+        }
+        for (ScenarioFile scenario : scenarios) {
+            long start = System.nanoTime();
+            Conversation conversation = Conversation.of(project, scenario.workflow());
+            String failure = null;
+            try {
+                scenario.play(conversation);
+                conversation.execution(); // runs what the last step left pending
+            } catch (AssertionError | IllegalStateException e) {
+                failure = e.getMessage();
+            }
+            try {
+                Execution execution = conversation.execution();
+                visited.addAll(execution.visitedNodes());
+                taken.addAll(execution.takenBranches());
+            } catch (RuntimeException | AssertionError e) {
+                // a scenario that failed before it started has no execution to count
+            }
+            results.add(new Result(
+                    scenario.workflow(),
+                    scenario.name(),
+                    scenario.file(),
+                    failure,
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+        return new ScenarioSuite(List.copyOf(results), Coverage.of(project, visited, taken));
+    }
+
+    public long failures() {
+        return results.stream().filter(r -> !r.passed()).count();
+    }
+
+    /** One surefire-style report per workflow, by file name ({@code TEST-kapso.order-status.xml}). */
+    public Map<String, String> junitReports() {
+        Map<String, List<Result>> byWorkflow = new TreeMap<>();
+        results.forEach(r ->
+                byWorkflow.computeIfAbsent(r.workflow(), k -> new ArrayList<>()).add(r));
+        Map<String, String> reports = new TreeMap<>();
+        byWorkflow.forEach((workflow, list) -> {
+            String suite = "kapso." + workflow;
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            long failed = list.stream().filter(r -> !r.passed()).count();
+            double seconds = list.stream().mapToLong(Result::millis).sum() / 1000.0;
+            xml.append("<testsuite name=\"")
+                    .append(xml(suite))
+                    .append("\" tests=\"")
+                    .append(list.size())
+                    .append("\" failures=\"")
+                    .append(failed)
+                    .append("\" errors=\"0\" skipped=\"0\" time=\"")
+                    .append(seconds)
+                    .append("\">\n");
+            for (Result r : list) {
+                xml.append("  <testcase name=\"")
+                        .append(xml(r.name()))
+                        .append("\" classname=\"")
+                        .append(xml(suite))
+                        .append("\" time=\"")
+                        .append(r.millis() / 1000.0)
+                        .append("\"");
+                if (r.passed()) {
+                    xml.append("/>\n");
+                } else {
+                    String firstLine = r.failure().lines().findFirst().orElse("");
+                    xml.append(">\n    <failure message=\"")
+                            .append(xml(firstLine))
+                            .append("\" type=\"kapso.scenario\">")
+                            .append(xml(r.file() + "\n" + r.failure()))
+                            .append("</failure>\n  </testcase>\n");
+                }
+            }
+            xml.append("</testsuite>\n");
+            reports.put("TEST-" + suite + ".xml", xml.toString());
+        });
+        return reports;
+    }
+
+    private static String xml(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c == '\n' || c == '\t' || c == '\r' || c >= 0x20) {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
