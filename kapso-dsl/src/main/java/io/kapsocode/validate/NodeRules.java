@@ -71,6 +71,30 @@ final class NodeRules {
             agent(agent, path, owner, findings);
         } else if (node.config() instanceof EmitEventConfig event) {
             emitEvent(event, path, owner, findings);
+        } else if (node.config() instanceof io.kapsocode.model.node.WebhookConfig webhook) {
+            url(webhook.url(), path + ".url", owner, findings);
+        }
+    }
+
+    /**
+     * Kapso calls http and https URLs only. A URL that starts with a template ({@code {{vars.base}}/x},
+     * {@code ${ENV:BASE}/x}) is only known at run time, so it is not checked.
+     */
+    private static void url(String url, String path, String owner, Findings findings) {
+        if (url == null || url.isBlank() || url.startsWith("{{") || url.startsWith("${")) {
+            return;
+        }
+        java.util.regex.Matcher scheme =
+                java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://").matcher(url);
+        if (!scheme.find()) {
+            findings.error(
+                    "invalid_value", path, owner + " has url '" + url + "' without a scheme; write https://" + url);
+        } else if (!scheme.group(1).equalsIgnoreCase("https")
+                && !scheme.group(1).equalsIgnoreCase("http")) {
+            findings.error(
+                    "invalid_value",
+                    path,
+                    owner + " has a " + scheme.group(1) + ":// url; Kapso calls only http:// and https:// URLs");
         }
     }
 

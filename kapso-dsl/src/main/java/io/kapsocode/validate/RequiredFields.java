@@ -37,7 +37,13 @@ final class RequiredFields {
             // a key the source wrote but the reader could not read is already reported
             boolean unreadable = value == null && findings.written(fieldPath);
             if (field.required() && isEmpty(value) && !unreadable) {
-                findings.error("empty_required_field", fieldPath, owner + " needs '" + field.wireName() + "'; add it");
+                boolean writtenEmpty = value != null && findings.written(fieldPath);
+                findings.error(
+                        "empty_required_field",
+                        fieldPath,
+                        writtenEmpty
+                                ? "'" + field.wireName() + "' of " + owner + " is empty; give it a value"
+                                : owner + " needs '" + field.wireName() + "'; add it");
             }
             if (value instanceof List<?> items) {
                 for (int i = 0; i < items.size(); i++) {
