@@ -23,6 +23,8 @@ assert new File(basedir, 'c2-pull-java/target/kapso/plan-result.json').text.cont
 // c4: the plan names the dashboard edit, and the pull adopts it without kapso.overwrite
 assert log.contains("~ workflow 'support' will be updated (changed in Kapso since the last apply")
 assert new File(basedir, 'c4-adopt/adopt/workflows/support.yaml').text.contains('Edited in the dashboard')
+// the function's files already mean what Kapso holds: left as written, and counted as unchanged
+assert log.contains('Pull: 0 new, 1 to overwrite, 2 unchanged')
 
 // d: the dry run names the edited file and leaves it alone
 assert log.contains('~ edited/workflows/support.yaml (differs from Kapso)')

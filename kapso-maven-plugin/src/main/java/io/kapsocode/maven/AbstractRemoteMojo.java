@@ -233,16 +233,72 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         session.getUserProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("kapso."))
                 .forEach(given::add);
-        given.removeAll(known);
-        if (!given.isEmpty()) {
+        Set<String> unknown = new TreeSet<>(given);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
             StringBuilder message = new StringBuilder("unknown Kapso properties:");
-            for (String name : given) {
+            for (String name : unknown) {
                 message.append(' ').append(name);
                 io.kapsocode.diagnostic.Suggestions.closest(name, known)
                         .ifPresent(
                                 s -> message.append(" (did you mean ").append(s).append("?)"));
             }
             throw new MojoFailureException(message + "; the known ones are " + known);
+        }
+        notForTheseGoals(given, known);
+    }
+
+    /**
+     * When Maven runs only goals of this plugin ({@code mvn kapso:pull ...}), a property none of them reads
+     * does nothing: {@code -Dkapso.prune=true} on a pull would be silently ignored, so it fails. With a
+     * lifecycle phase on the command line, executions bound in the POM may read it, so nothing is checked.
+     */
+    /** Properties a goal inherits as a parameter but does not act on. */
+    private static final Map<String, Set<String>> INHERITED_BUT_UNUSED = Map.of(
+            "pull",
+            Set.of("kapso.prune", "kapso.protectedWorkflows", "kapso.reportDirectory"),
+            "migrate",
+            Set.of(
+                    "kapso.prune",
+                    "kapso.protectedWorkflows",
+                    "kapso.only",
+                    "kapso.exclude",
+                    "kapso.reportDirectory",
+                    "kapso.stateFile"));
+
+    private void notForTheseGoals(Set<String> given, Set<String> known) throws MojoFailureException {
+        List<String> goals = session.getGoals();
+        Set<String> readByThem = new TreeSet<>();
+        for (String goal : goals) {
+            String[] parts = goal.split(":");
+            boolean ours = parts.length >= 2
+                    && (parts[0].equals(plugin.getGoalPrefix()) || parts[0].equals(plugin.getGroupId()));
+            if (!ours) {
+                return;
+            }
+            MojoDescriptor mojo = plugin.getMojo(parts[parts.length - 1]);
+            if (mojo == null || mojo.getParameters() == null) {
+                return;
+            }
+            Set<String> unused = INHERITED_BUT_UNUSED.getOrDefault(mojo.getGoal(), Set.of());
+            for (Parameter parameter : mojo.getParameters()) {
+                String expression = parameter.getExpression();
+                if (expression != null && expression.startsWith("${kapso.")) {
+                    String name = expression.substring(2, expression.length() - 1);
+                    if (!unused.contains(name)) {
+                        readByThem.add(name);
+                    }
+                }
+            }
+        }
+        List<String> ignored = given.stream()
+                .filter(known::contains)
+                .filter(name -> !readByThem.contains(name))
+                .toList();
+        if (!ignored.isEmpty()) {
+            throw new MojoFailureException(String.join(", ", ignored) + (ignored.size() == 1 ? " does" : " do")
+                    + " not apply to " + String.join(" ", goals) + "; it would be silently ignored. Remove it, or run"
+                    + " the goal it belongs to");
         }
     }
 

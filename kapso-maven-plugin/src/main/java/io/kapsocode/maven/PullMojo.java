@@ -118,10 +118,14 @@ public class PullMojo extends AbstractRemoteMojo {
         Standing standing = standing(local, remote);
         Map<String, String> all = new TreeMap<>();
         String sources = base.relativize(sourceDirectory.toPath()) + "/";
+        // files of resources that already mean what Kapso holds stay as written, and count as unchanged
+        java.util.concurrent.atomic.AtomicInteger keptAsWritten = new java.util.concurrent.atomic.AtomicInteger();
         files.files().forEach((path, text) -> {
             if (standing.same().stream()
-                    .noneMatch(slug -> ownedBy(path, slug)
+                    .anyMatch(slug -> ownedBy(path, slug)
                             && Files.exists(sourceDirectory.toPath().resolve(path)))) {
+                keptAsWritten.incrementAndGet();
+            } else {
                 all.put(sources + path, text);
             }
         });
@@ -144,7 +148,7 @@ public class PullMojo extends AbstractRemoteMojo {
             long created =
                     changes.stream().filter(c -> c.change() == Change.CREATE).count();
             String summary = "Pull: " + created + " new, " + overwritten.size() + " to overwrite, "
-                    + (changes.size() - created - overwritten.size()) + " unchanged";
+                    + (changes.size() - created - overwritten.size() + keptAsWritten.get()) + " unchanged";
             if (dryRun) {
                 getLog().info(summary + " (dry run: nothing written)");
                 return;
