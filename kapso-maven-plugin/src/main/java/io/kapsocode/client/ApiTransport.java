@@ -105,8 +105,7 @@ public final class ApiTransport {
                             e);
                 }
                 Duration wait = retry.backoff(attempt);
-                debug(target + " failed (" + what + "), attempt " + attempt + "; retrying in " + wait.toMillis()
-                        + " ms");
+                retrying(target, wait, what, attempt + 1, retry.maxAttempts());
                 pause(wait, target);
                 continue;
             } catch (InterruptedException e) {
@@ -145,8 +144,7 @@ public final class ApiTransport {
                 if (attempt < retry.maxAttempts()) {
                     int tried = attempt;
                     Duration wait = retryAfter.orElseGet(() -> retry.backoff(tried));
-                    debug(target + " -> " + status + ", attempt " + attempt + "; retrying in " + wait.toMillis()
-                            + " ms");
+                    retrying(target, wait, "HTTP " + status, attempt + 1, retry.maxAttempts());
                     pause(wait, target);
                     continue;
                 }
@@ -229,6 +227,19 @@ public final class ApiTransport {
             Thread.currentThread().interrupt();
             throw new KapsoApiException(Kind.UNREACHABLE, 0, "interrupted while waiting before " + before, e);
         }
+    }
+
+    /** One line a retry, so that a slow or failing Kapso never means seconds of silence. */
+    private void retrying(String target, Duration wait, String why, int attempt, int attempts) {
+        settings.log()
+                .warn(redactor.redact(String.format(
+                        java.util.Locale.ROOT,
+                        "%s: retrying in %.1f s (%s), attempt %d of %d",
+                        target,
+                        wait.toMillis() / 1000.0,
+                        why,
+                        attempt,
+                        attempts)));
     }
 
     private void debug(String message) {

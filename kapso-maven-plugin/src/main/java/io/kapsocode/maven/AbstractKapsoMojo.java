@@ -35,7 +35,7 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
     protected File sourceDirectory;
 
     /**
-     * The environment whose values ({@code environments/<name>.yaml}) replace the {@code ${kapso:NAME}}
+     * The environment whose values (<code>environments/NAME.yaml</code>) replace the {@code ${kapso:NAME}}
      * placeholders of the sources: one source tree for staging and production.
      */
     @Parameter(property = "kapso.environment")

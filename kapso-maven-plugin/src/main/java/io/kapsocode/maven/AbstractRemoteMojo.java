@@ -71,7 +71,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     protected String url;
 
     /**
-     * The {@code <server>} in settings.xml whose {@code <password>} is the project's API key (it may be
+     * The server entry of settings.xml (by id) whose password is the project's API key (it may be
      * encrypted with {@code mvn --encrypt-password}). Without one, the {@code KAPSO_API_KEY} environment
      * variable is used. The key is never a POM parameter.
      */

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Validates like {@code kapso:validate}, then writes the compiled project in the Kapso CLI layout
- * ({@code workflows/<slug>/workflow.yaml} + {@code definition.json}, {@code functions/},
+ * (<code>workflows/SLUG/workflow.yaml</code> + {@code definition.json}, {@code functions/},
  * {@code flows/}) for review. The folder is rewritten each time, so it never holds stale files.
  */
 @Mojo(

@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Runs the YAML conversation scenarios ({@code src/test/kapso/<workflow>/<name>.yaml}) against the
+ * Runs the YAML conversation scenarios (<code>src/test/kapso/WORKFLOW/NAME.yaml</code>) against the
  * workflows, offline, with the simulator; writes surefire-style reports (so CI shows them like other
  * tests) and the coverage of the workflows: which nodes and decide branches no scenario reached, in the
  * log, in {@code target/kapso/coverage.md} and {@code coverage.json}.

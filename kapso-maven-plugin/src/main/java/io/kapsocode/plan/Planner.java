@@ -441,8 +441,11 @@ public final class Planner {
                 changes.add(new FieldChange(
                         "status", Json.text("draft"), Json.text(local.status().wire())));
             }
+            List<String> notes = local.status() == null
+                    ? List.of("status: draft (the default; set status: active to activate it)")
+                    : List.of();
             return new ResourceChange(
-                    ResourceKind.WORKFLOW, local.slug(), Action.CREATE, null, "absent", changes, List.of(), dependsOn);
+                    ResourceKind.WORKFLOW, local.slug(), Action.CREATE, null, "absent", changes, notes, dependsOn);
         }
         ObjectNode current = remote.workflow();
         for (Map.Entry<String, JsonNode> field : metadata.properties()) {

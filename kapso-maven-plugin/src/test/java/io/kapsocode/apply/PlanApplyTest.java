@@ -84,6 +84,11 @@ class PlanApplyTest {
                         org.assertj.core.groups.Tuple.tuple("workflow:billing", Action.CREATE),
                         org.assertj.core.groups.Tuple.tuple("workflow:support", Action.CREATE));
         assertThat(first.summary()).isEqualTo("Plan: 4 to create, 0 to update, 0 to archive.");
+        assertThat(first.resources())
+                .filteredOn(r -> r.key().equals("billing"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.notes())
+                        .containsExactly("status: draft (the default; set status: active to activate it)"));
 
         ApplyReport report = apply(client, project);
         assertThat(report.succeeded()).as(report.toString()).isTrue();

@@ -2,7 +2,7 @@ package io.kapsocode.client;
 
 import java.util.List;
 
-/** A client log for tests: every line, debug or warning, goes to {@code lines}. */
+/** A client log for tests: every line goes to {@code lines}, a warning as {@code WARN <message>}. */
 public record CollectingLog(List<String> lines) implements ClientLog {
 
     @Override
@@ -12,6 +12,6 @@ public record CollectingLog(List<String> lines) implements ClientLog {
 
     @Override
     public void warn(String message) {
-        lines.add(message);
+        lines.add("WARN " + message);
     }
 }

@@ -153,6 +153,8 @@ class KapsoClientHttpTest {
 
         assertThat(client.listFunctions()).hasSize(1);
         assertThat(slept).containsExactly(Duration.ofSeconds(7));
+        // a user sees each wait as it starts: no silent seconds
+        assertThat(logged).contains("WARN GET /platform/v1/functions: retrying in 7.0 s (HTTP 429), attempt 2 of 5");
     }
 
     @Test
