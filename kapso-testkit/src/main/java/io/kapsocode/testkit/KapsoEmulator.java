@@ -63,7 +63,12 @@ public final class KapsoEmulator implements AutoCloseable {
 
     /** Starts on a free loopback port; only requests with {@code X-API-Key: apiKey} are served. */
     public static KapsoEmulator start(String apiKey) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        return start(apiKey, 0);
+    }
+
+    /** Starts on this loopback port (0 for a free one). */
+    public static KapsoEmulator start(String apiKey, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // daemon threads: an emulator left open never keeps a build's JVM alive
         ExecutorService executor = Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "kapso-emulator");

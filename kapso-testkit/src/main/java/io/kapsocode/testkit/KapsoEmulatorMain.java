@@ -1,30 +1,120 @@
 package io.kapsocode.testkit;
 
+import io.kapsocode.json.CanonicalJson;
+import io.kapsocode.json.Json;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the emulator from the command line until interrupted:
- * {@code java -cp kapso-testkit.jar:... io.kapsocode.testkit.KapsoEmulatorMain} with the key in
- * {@code KAPSO_API_KEY}. It prints the base URL to give the client, never the key.
+ * Runs the emulator from the command line until interrupted, with the key in {@code KAPSO_API_KEY}:
+ * {@code java -cp ... io.kapsocode.testkit.KapsoEmulatorMain [--port N] [--seed DIR] [--state FILE]}. It
+ * prints the base URL to give the client, never the key.
  */
 public final class KapsoEmulatorMain {
+
+    static final String USAGE = """
+            usage: KapsoEmulatorMain [--port N] [--seed DIR] [--state FILE] [--help]
+              --port N       listen on loopback port N (default: a free port, printed)
+              --seed DIR     start with the project in DIR (Kapso CLI layout or this tool's YAML)
+              --state FILE   read the project from FILE when it exists, and write it there on exit
+            The emulator accepts the API key in the KAPSO_API_KEY environment variable.""";
+
+    /** The command line, read. */
+    record Options(int port, Optional<Path> seed, Optional<Path> state, boolean help) {}
 
     private KapsoEmulatorMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Options options;
+        try {
+            options = parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
         String key = System.getenv("KAPSO_API_KEY");
         if (key == null || key.isBlank()) {
             System.err.println("set KAPSO_API_KEY to the key the emulator should accept");
             System.exit(2);
         }
-        KapsoEmulator emulator = KapsoEmulator.start(key);
+        KapsoEmulator emulator = KapsoEmulator.start(key, options.port());
+        prepare(emulator.state(), options, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            options.state().ifPresent(file -> save(emulator.state(), file));
             emulator.close();
             stopped.countDown();
         }));
         System.out.println("Kapso emulator listening on " + emulator.baseUri());
         stopped.await();
+    }
+
+    static Options parse(List<String> args) {
+        int port = 0;
+        Optional<Path> seed = Optional.empty();
+        Optional<Path> state = Optional.empty();
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--help", "-h" -> help = true;
+                case "--port", "--seed", "--state" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException(arg + " needs a value");
+                    }
+                    String value = args.get(++i);
+                    if (arg.equals("--port")) {
+                        try {
+                            port = Integer.parseInt(value);
+                        } catch (NumberFormatException e) {
+                            port = -1;
+                        }
+                        if (port < 0 || port > 65_535) {
+                            throw new IllegalArgumentException(
+                                    "--port takes a number from 0 to 65535, not '" + value + "'");
+                        }
+                    } else if (arg.equals("--seed")) {
+                        seed = Optional.of(Path.of(value));
+                    } else {
+                        state = Optional.of(Path.of(value));
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+            }
+        }
+        return new Options(port, seed, state, help);
+    }
+
+    /** The state file wins over the seed: it already holds what the seed gave, and what came after. */
+    static void prepare(EmulatorState state, Options options, PrintStream out) throws IOException {
+        if (options.state().isPresent() && Files.isRegularFile(options.state().get())) {
+            state.restore(Json.tryParse(Files.readString(options.state().get(), StandardCharsets.UTF_8))
+                    .orElseThrow(
+                            () -> new IllegalArgumentException(options.state().get() + " is not JSON")));
+            out.println("Kapso emulator: the project kept in " + options.state().get());
+        } else if (options.seed().isPresent()) {
+            out.println("Kapso emulator: seeded with "
+                    + EmulatorSeed.load(state, options.seed().get()));
+        }
+    }
+
+    private static void save(EmulatorState state, Path file) {
+        try {
+            Files.writeString(file, CanonicalJson.write(state.snapshot()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("cannot keep the emulator state in " + file + ": " + e.getMessage());
+        }
     }
 }
