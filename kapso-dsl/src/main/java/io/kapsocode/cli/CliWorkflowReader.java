@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.codec.NodeTypes;
 import io.kapsocode.codec.ReadScope;
 import io.kapsocode.codec.RecordCodec;
+import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.json.SourceDocument;
 import io.kapsocode.json.SourceFormat;
@@ -120,7 +121,7 @@ public final class CliWorkflowReader {
         List<Node> nodes = new ArrayList<>();
         JsonNode nodeItems = list(root, "nodes", scope);
         for (int i = 0; i < nodeItems.size(); i++) {
-            readNode(nodeItems.get(i), "/nodes/" + i, scope).ifPresent(nodes::add);
+            readNode(nodeItems.get(i), i, "/nodes/" + i, scope).ifPresent(nodes::add);
         }
         List<Edge> edges = new ArrayList<>();
         JsonNode edgeItems = list(root, "edges", scope);
@@ -181,7 +182,7 @@ public final class CliWorkflowReader {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
-    private static Optional<Node> readNode(JsonNode json, String pointer, ReadScope scope) {
+    private static Optional<Node> readNode(JsonNode json, int index, String pointer, ReadScope scope) {
         if (!json.isObject() || !json.path("id").isTextual()) {
             scope.error("missing_required_field", "every node needs a string 'id'", "nodes", pointer);
             return Optional.empty();
@@ -216,7 +217,11 @@ public final class CliWorkflowReader {
         }
         Position position = null;
         JsonNode xy = json.path("position");
-        if (xy.path("x").isNumber() && xy.path("y").isNumber()) {
+        // a position a tool filled in is no author's layout: it reads as unset, and compiles back the same
+        if (xy.path("x").isNumber()
+                && xy.path("y").isNumber()
+                && !WorkflowCompiler.isComputedPosition(
+                        xy.get("x").doubleValue(), xy.get("y").doubleValue(), nodeType.equals("start"), index)) {
             position = new Position(xy.get("x").doubleValue(), xy.get("y").doubleValue());
         }
         JsonNode displayName = data.get("display_name");

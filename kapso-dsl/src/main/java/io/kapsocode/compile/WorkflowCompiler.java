@@ -74,6 +74,15 @@ public final class WorkflowCompiler {
         return definition;
     }
 
+    /**
+     * Whether a position at {@code index} of a definition's nodes is one a tool filled in rather than one a
+     * person placed: the layout this compiler and Kapso's library give nodes without one (start at 0,0,
+     * the n-th node at 240n,0), or 0,0 for any node (a store's default). Such a position reads as unset.
+     */
+    public static boolean isComputedPosition(double x, double y, boolean start, int index) {
+        return (x == 0 && y == 0) || (!start && y == 0 && x == (double) index * LAYOUT_STEP);
+    }
+
     private static ObjectNode node(Node node, int index) {
         Position position = node.position() != null
                 ? node.position()

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Writes YAML for people to read in code review: keys sorted, no document marker, quotes only where
  * needed, and strings that look like numbers (phone number ids) always quoted so they stay strings.
+ * Multi-line text (prompts, messages) is a literal block ({@code |}), and no line is folded with
+ * {@code \} continuations.
  */
 public final class YamlText {
 
@@ -18,6 +20,8 @@ public final class YamlText {
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())
             .writer();
 

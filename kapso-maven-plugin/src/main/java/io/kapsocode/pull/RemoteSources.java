@@ -7,6 +7,7 @@ import io.kapsocode.cli.CliWorkflowReader;
 import io.kapsocode.codec.FieldShape;
 import io.kapsocode.compile.ComputedLabels;
 import io.kapsocode.compile.DefinitionNormalizer;
+import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.json.Json;
@@ -19,6 +20,7 @@ import io.kapsocode.model.SourceMap;
 import io.kapsocode.model.WhatsappFlow;
 import io.kapsocode.model.WireValue;
 import io.kapsocode.model.Workflow;
+import io.kapsocode.model.node.WaitForResponseConfig;
 import io.kapsocode.plan.ComparableForm;
 import io.kapsocode.plan.References;
 import io.kapsocode.remote.RemoteFlow;
@@ -125,10 +127,21 @@ public final class RemoteSources {
         return YamlText.writeInOrder(yaml);
     }
 
+    /** Whether a remote position is one a tool filled in (see {@link WorkflowCompiler#isComputedPosition}). */
+    static boolean laidOutByATool(JsonNode position, String type, int index) {
+        return WorkflowCompiler.isComputedPosition(
+                position.path("x").asDouble(Double.NaN),
+                position.path("y").asDouble(Double.NaN),
+                "start".equals(type),
+                index);
+    }
+
     /** A GET /definition body in source form, node and edge order kept. */
     static ObjectNode definition(JsonNode remote, References refs) {
         ArrayNode nodes = Json.array();
+        int index = -1;
         for (JsonNode node : remote.path("nodes")) {
+            index++;
             JsonNode data = node.path("data");
             String type = data.path("node_type").asText("start");
             ObjectNode config =
@@ -137,12 +150,15 @@ public final class RemoteSources {
             ObjectNode out = nodes.addObject();
             out.set("id", node.path("id"));
             out.put("type", "flow-node");
-            if (node.path("position").isObject()) {
+            if (node.path("position").isObject() && !laidOutByATool(node.get("position"), type, index)) {
                 out.set("position", node.get("position").deepCopy());
             }
             ObjectNode outData = out.putObject("data");
             outData.put("node_type", type);
             ObjectNode normalized = DefinitionNormalizer.config(type, config);
+            if (WaitForResponseConfig.TYPE.equals(type) && normalized.has("timeout_seconds")) {
+                normalized.remove("has_timeout"); // a timeout implies it: the sources need not repeat it
+            }
             outData.set("config", normalized);
             // a label Kapso computed is no author's choice: it would only go stale in the sources
             if (data.path("display_name").isTextual()

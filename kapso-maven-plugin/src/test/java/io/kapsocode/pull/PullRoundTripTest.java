@@ -144,6 +144,8 @@ class PullRoundTripTest {
                 .filter(java.util.Objects::nonNull)
                 .toList();
         assertThat(labels).contains("Mark as ended", "Tell the CRM");
+        // positions people placed come back; the layout the compiler filled in for the others does not
+        assertThat(positioned(loaded.project(), false)).isEqualTo(positioned(seed, true));
         assertThat(labels)
                 .noneMatch(label -> label.startsWith("Wait for Response")
                         || label.equals("Send Text Message")
@@ -193,6 +195,32 @@ class PullRoundTripTest {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * {@code workflow/node} of every node with a position; with {@code ownOnly}, only those whose position
+     * is not a compiler's layout.
+     */
+    private static java.util.Set<String> positioned(Project project, boolean ownOnly) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (Workflow workflow : project.workflows()) {
+            for (int i = 0; i < workflow.nodes().size(); i++) {
+                io.kapsocode.model.Node node = workflow.nodes().get(i);
+                if (node.position() != null
+                        && !(ownOnly
+                                && RemoteSources.laidOutByATool(
+                                        io.kapsocode.json.Json.valueOf(java.util.Map.of(
+                                                "x",
+                                                node.position().x(),
+                                                "y",
+                                                node.position().y())),
+                                        node.nodeType(),
+                                        i))) {
+                    ids.add(workflow.slug() + "/" + node.id());
+                }
+            }
+        }
+        return ids;
     }
 
     static ApplyReport apply(KapsoClient client, Project project) {
