@@ -106,12 +106,17 @@ public final class SourceDocument {
         } catch (JsonProcessingException e) {
             SourceLocation where = document.location(e.getLocation());
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                Mark mark = yaml.getProblemMark();
+                // where the author most likely erred: the opening quote or the key, not the end of the file
+                Mark mark = YamlSyntax.startsAtContext(yaml) ? yaml.getContextMark() : yaml.getProblemMark();
                 where = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
             }
+            String said = syntaxMessage(e);
+            String explained = e.getCause() instanceof MarkedYAMLException yaml ? YamlSyntax.explain(yaml) : null;
             diagnostics.error(
                     "syntax_error",
-                    syntaxMessage(e) + "; fix the " + (format == SourceFormat.YAML ? "YAML" : "JSON") + " syntax",
+                    explained != null
+                            ? explained + " (YAML says: " + said + ")"
+                            : said + "; fix the " + (format == SourceFormat.YAML ? "YAML" : "JSON") + " syntax",
                     "",
                     "",
                     where);

@@ -75,10 +75,11 @@ class YamlMistakesTest {
     }
 
     @Test
-    void aSyntaxErrorNamesWhereTheParserStopped() {
+    void anUnclosedBraceIsNamedWhereItOpened() {
         assertThat(check("slug: x\nnodes:\n  start: {next: a\n"))
-                .containsExactly(FILE + ":4:1: error[syntax_error] while parsing a flow mapping: expected ',' or '}',"
-                        + " but got the end of the file; fix the YAML syntax");
+                .containsExactly(
+                        FILE + ":3:10: error[syntax_error] a '{' or '[' opened here is never closed; close it"
+                                + " (YAML says: while parsing a flow mapping: expected ',' or '}', but got the end of the file)");
     }
 
     @Test
