@@ -39,10 +39,11 @@ final class ChangeLines {
 
     /**
      * An added or removed value on one line when it fits, else an object field by field and a long text
-     * line by line, so that nothing a reviewer must see is cut.
+     * line by line, so that nothing a reviewer must see is cut. A node and its config are always shown
+     * field by field, so that every node of a new workflow reads the same way, short or long.
      */
     private static void whole(String sign, String path, JsonNode value, List<String> lines) {
-        if (value.isObject() && Json.compact(value).length() > MAX_INLINE) {
+        if (value.isObject() && (isNodeOrItsConfig(path) || Json.compact(value).length() > MAX_INLINE)) {
             value.properties().forEach(field -> whole(sign, path + "." + field.getKey(), field.getValue(), lines));
         } else if (value.isArray() && Json.compact(value).length() > MAX_INLINE) {
             for (int i = 0; i < value.size(); i++) {
@@ -56,6 +57,11 @@ final class ChangeLines {
         } else {
             lines.add(sign + path + ": " + inline(value));
         }
+    }
+
+    /** {@code nodes.greet} or {@code nodes.greet.config}. */
+    private static boolean isNodeOrItsConfig(String path) {
+        return path.matches("nodes\\.[^.\\[]+(\\.config)?");
     }
 
     static String inline(JsonNode value) {

@@ -73,6 +73,38 @@ class PlanReportsTest {
     }
 
     @Test
+    void everyNodeOfANewWorkflowReadsTheSameWayShortOrLong() {
+        ObjectNode shortNode = (ObjectNode)
+                Json.valueOf(java.util.Map.of("node_type", "send_text", "config", java.util.Map.of("message", "Hi!")));
+        ObjectNode longNode = (ObjectNode) Json.valueOf(java.util.Map.of(
+                "node_type",
+                "agent",
+                "config",
+                java.util.Map.of("system_prompt", "Help.", "provider_model_name", "gpt-5-mini", "max_iterations", 80)));
+        Plan plan = new Plan(
+                Plan.FORMAT_VERSION,
+                "emulator",
+                List.of(new ResourceChange(
+                        ResourceKind.WORKFLOW,
+                        "support",
+                        Action.CREATE,
+                        null,
+                        "absent",
+                        List.of(
+                                new FieldChange("nodes.greet", null, shortNode),
+                                new FieldChange("nodes.helper", null, longNode)),
+                        List.of(),
+                        List.of())));
+
+        assertThat(PlanText.lines(plan, false))
+                .contains(
+                        "    + nodes.greet.config.message: \"Hi!\"",
+                        "    + nodes.greet.node_type: \"send_text\"",
+                        "    + nodes.helper.config.max_iterations: 80",
+                        "    + nodes.helper.node_type: \"agent\"");
+    }
+
+    @Test
     void markdownRendersAsTheGoldenFile() throws IOException {
         String markdown = PlanMarkdown.render(plan(), PlanMarkdown.DEFAULT_MAX_CHARS);
         if (Boolean.getBoolean("golden.update")) {
