@@ -46,6 +46,7 @@ public final class AgentSpec extends NodeSpec<AgentSpec> {
 
     AgentSpec() {}
 
+    /** The instructions the agent follows. */
     public AgentSpec systemPrompt(String systemPrompt) {
         this.systemPrompt = systemPrompt;
         return this;
@@ -57,21 +58,25 @@ public final class AgentSpec extends NodeSpec<AgentSpec> {
         return this;
     }
 
+    /** The model, by Kapso id; prefer {@link #model} with the name. */
     public AgentSpec modelId(String providerModelId) {
         this.providerModelId = providerModelId;
         return this;
     }
 
+    /** The sampling temperature (Kapso's default 0.0). */
     public AgentSpec temperature(double temperature) {
         this.temperature = temperature;
         return this;
     }
 
+    /** How many tool rounds the agent may take (Kapso's default 80). */
     public AgentSpec maxIterations(int maxIterations) {
         this.maxIterations = maxIterations;
         return this;
     }
 
+    /** The token limit of one answer (Kapso's default 8192). */
     public AgentSpec maxTokens(int maxTokens) {
         this.maxTokens = maxTokens;
         return this;
@@ -83,16 +88,19 @@ public final class AgentSpec extends NodeSpec<AgentSpec> {
         return this;
     }
 
+    /** How long the prompt is cached: 5m (the default) or 1h (Anthropic models). */
     public AgentSpec promptCacheTtl(PromptCacheTtl promptCacheTtl) {
         this.promptCacheTtl = promptCacheTtl;
         return this;
     }
 
+    /** How an observer execution prompts the agent. */
     public AgentSpec observerPromptMode(ObserverPromptMode observerPromptMode) {
         this.observerPromptMode = observerPromptMode;
         return this;
     }
 
+    /** Whether the agent's text is sent as it is written or only through its tools. */
     public AgentSpec messageDeliveryMode(MessageDeliveryMode messageDeliveryMode) {
         this.messageDeliveryMode = messageDeliveryMode;
         return this;
@@ -149,6 +157,7 @@ public final class AgentSpec extends NodeSpec<AgentSpec> {
         return webhookTool(new AgentWebhookTool(name, description, url, method, null, null, null, null, null));
     }
 
+    /** A text the agent may consult, with a name and when to use it. */
     public AgentSpec knowledgeBase(String name, String description, String text) {
         knowledgeBases.add(new AgentKnowledgeBase(name, description, text));
         return this;

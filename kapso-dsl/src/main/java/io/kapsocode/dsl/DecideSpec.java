@@ -68,11 +68,13 @@ public final class DecideSpec extends NodeSpec<DecideSpec> {
         return this;
     }
 
+    /** The sampling temperature of an AI decision (Kapso's default 0.0). */
     public DecideSpec temperature(double temperature) {
         this.llmTemperature = temperature;
         return this;
     }
 
+    /** The token limit of an AI decision (Kapso's default 10000). */
     public DecideSpec maxTokens(int maxTokens) {
         this.llmMaxTokens = maxTokens;
         return this;

@@ -31,11 +31,13 @@ public final class FunctionBuilder {
         this.slug = slug;
     }
 
+    /** The display name (the slug when unset). */
     public FunctionBuilder name(String name) {
         this.name = name;
         return this;
     }
 
+    /** What the function does. */
     public FunctionBuilder description(String description) {
         this.description = description;
         return this;
@@ -53,16 +55,19 @@ public final class FunctionBuilder {
         return this;
     }
 
+    /** Where it runs: a Cloudflare worker (the default) or a Supabase function. */
     public FunctionBuilder functionType(FunctionType functionType) {
         this.functionType = functionType;
         return this;
     }
 
+    /** How Kapso returns the function's answer when it is invoked. */
     public FunctionBuilder invokeResponseMode(InvokeResponseMode invokeResponseMode) {
         this.invokeResponseMode = invokeResponseMode;
         return this;
     }
 
+    /** Whether the function can be invoked without an API key. */
     public FunctionBuilder publicEndpoint(boolean publicEndpoint) {
         this.publicEndpoint = publicEndpoint;
         return this;
@@ -80,6 +85,7 @@ public final class FunctionBuilder {
         return this;
     }
 
+    /** The immutable function. */
     public FunctionDefinition build() {
         return new FunctionDefinition(
                 slug,

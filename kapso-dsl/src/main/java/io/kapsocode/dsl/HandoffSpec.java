@@ -13,6 +13,7 @@ public final class HandoffSpec extends NodeSpec<HandoffSpec> {
 
     HandoffSpec() {}
 
+    /** Why the conversation goes to a person, stored with the handoff. */
     public HandoffSpec reason(String reason) {
         this.reason = reason;
         return this;

@@ -51,6 +51,7 @@ public final class SendInteractiveSpec extends MessageSpec<SendInteractiveSpec> 
         return this;
     }
 
+    /** The small text under the message. */
     public SendInteractiveSpec footer(String footerText) {
         this.footerText = footerText;
         return this;
@@ -96,6 +97,7 @@ public final class SendInteractiveSpec extends MessageSpec<SendInteractiveSpec> 
         return this;
     }
 
+    /** The token Meta passes to the flow's data endpoint. */
     public SendInteractiveSpec flowToken(String flowToken) {
         this.flowToken = flowToken;
         return this;

@@ -26,6 +26,7 @@ public final class SendTextSpec extends MessageSpec<SendTextSpec> {
         return this;
     }
 
+    /** Seconds to wait before sending (Kapso's default 0). */
     public SendTextSpec delaySeconds(int delaySeconds) {
         this.delaySeconds = delaySeconds;
         return this;

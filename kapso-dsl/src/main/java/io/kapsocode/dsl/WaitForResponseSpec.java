@@ -18,6 +18,7 @@ public final class WaitForResponseSpec extends NodeSpec<WaitForResponseSpec> {
         return this;
     }
 
+    /** Resumes after this many seconds without an answer (10 to 604800). */
     public WaitForResponseSpec timeoutSeconds(int timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
         return this;

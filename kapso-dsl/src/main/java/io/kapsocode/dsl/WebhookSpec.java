@@ -39,16 +39,19 @@ public final class WebhookSpec extends NodeSpec<WebhookSpec> {
         return this;
     }
 
+    /** Stores the response in {@code vars.<variable>}. */
     public WebhookSpec saveResponseTo(String variable) {
         this.saveResponseTo = variable;
         return this;
     }
 
+    /** The model that fills AI fields, by name. */
     public WebhookSpec model(String providerModelName) {
         this.providerModelName = providerModelName;
         return this;
     }
 
+    /** The model that fills AI fields, by Kapso id. */
     public WebhookSpec modelId(String providerModelId) {
         this.providerModelId = providerModelId;
         return this;

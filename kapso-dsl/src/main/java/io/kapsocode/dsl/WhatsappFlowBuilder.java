@@ -51,6 +51,7 @@ public final class WhatsappFlowBuilder {
         return this;
     }
 
+    /** The immutable WhatsApp Flow. */
     public WhatsappFlow build() {
         return new WhatsappFlow(
                 name,

@@ -87,6 +87,7 @@ public final class WorkflowBuilder {
         return this;
     }
 
+    /** An optional description of what the workflow does. */
     public WorkflowBuilder description(String description) {
         this.description = description;
         return this;
@@ -104,6 +105,7 @@ public final class WorkflowBuilder {
         return this;
     }
 
+    /** Whether inbound messages are marked as read, with or without a typing indicator. */
     public WorkflowBuilder inboundMessageReadMode(InboundMessageReadMode mode) {
         this.inboundMessageReadMode = mode;
         return this;
@@ -156,18 +158,22 @@ public final class WorkflowBuilder {
         return add(new Node("start", new StartConfig(), null, new io.kapsocode.model.Position(x, y), null), true);
     }
 
+    /** A {@code send_text} node with this message; templates such as {@code {{vars.name}}} are rendered. */
     public WorkflowBuilder sendText(String id, String message) {
         return sendText(id, s -> s.message(message));
     }
 
+    /** A {@code send_text} node configured by the lambda (message, sender, delay, AI text). */
     public WorkflowBuilder sendText(String id, Consumer<SendTextSpec> spec) {
         return add(id, new SendTextSpec(), spec, true);
     }
 
+    /** A {@code send_template} node sending this WhatsApp template. */
     public WorkflowBuilder sendTemplate(String id, String templateId) {
         return sendTemplate(id, templateId, s -> {});
     }
 
+    /** A {@code send_template} node with its parameters set by the lambda. */
     public WorkflowBuilder sendTemplate(String id, String templateId, Consumer<SendTemplateSpec> spec) {
         return add(id, new SendTemplateSpec(templateId), spec, true);
     }
@@ -187,6 +193,7 @@ public final class WorkflowBuilder {
         return sendCtaUrl(id, bodyText, displayText, url, s -> {});
     }
 
+    /** A {@code send_interactive} call-to-action button opening a URL, configured further by the lambda. */
     public WorkflowBuilder sendCtaUrl(
             String id, String bodyText, String displayText, String url, Consumer<SendInteractiveSpec> spec) {
         return add(id, new SendInteractiveSpec(InteractiveType.CTA_URL, bodyText).cta(displayText, url), spec, true);
@@ -212,10 +219,12 @@ public final class WorkflowBuilder {
         return add(id, new SendInteractiveSpec(type, bodyText), spec, true);
     }
 
+    /** A {@code wait_for_response} node without a timeout: waits for the next message. */
     public WorkflowBuilder waitForResponse(String id) {
         return waitForResponse(id, s -> {});
     }
 
+    /** A {@code wait_for_response} node with a timeout or a variable for the answer. */
     public WorkflowBuilder waitForResponse(String id, Consumer<WaitForResponseSpec> spec) {
         return add(id, new WaitForResponseSpec(), spec, true);
     }
@@ -239,6 +248,7 @@ public final class WorkflowBuilder {
         return function(id, functionSlug, s -> {});
     }
 
+    /** A {@code function} node with its options (such as saveResponseTo) set by the lambda. */
     public WorkflowBuilder function(String id, String functionSlug, Consumer<FunctionSpec> spec) {
         return add(id, new FunctionSpec(functionSlug, null), spec, true);
     }
@@ -251,14 +261,17 @@ public final class WorkflowBuilder {
         return add(id, new FunctionSpec(null, functionId), spec, true);
     }
 
+    /** A {@code webhook} node calling this URL. */
     public WorkflowBuilder webhook(String id, HttpMethod method, String url) {
         return webhook(id, method, url, s -> {});
     }
 
+    /** A {@code webhook} node with headers, body and response variable set by the lambda. */
     public WorkflowBuilder webhook(String id, HttpMethod method, String url, Consumer<WebhookSpec> spec) {
         return add(id, new WebhookSpec(method, url), spec, true);
     }
 
+    /** An {@code agent} node: model, prompt, tools and knowledge set by the lambda. */
     public WorkflowBuilder agent(String id, Consumer<AgentSpec> spec) {
         return add(id, new AgentSpec(), spec, true);
     }
@@ -268,6 +281,7 @@ public final class WorkflowBuilder {
         return call(id, workflowSlug, s -> {});
     }
 
+    /** A {@code call} node with its error variable set by the lambda. */
     public WorkflowBuilder call(String id, String workflowSlug, Consumer<CallSpec> spec) {
         return add(id, new CallSpec(workflowSlug, null), spec, true);
     }
@@ -282,6 +296,7 @@ public final class WorkflowBuilder {
         return handoff(id, s -> {});
     }
 
+    /** A {@code handoff} node with a reason and context data; it closes the chain. */
     public WorkflowBuilder handoff(String id, Consumer<HandoffSpec> spec) {
         return add(id, new HandoffSpec(), spec, false);
     }
@@ -291,15 +306,18 @@ public final class WorkflowBuilder {
         return setVariable(id, name, value, valueType, s -> {});
     }
 
+    /** A {@code set_variable} node storing a typed value, configured further by the lambda. */
     public WorkflowBuilder setVariable(
             String id, String name, Object value, ValueType valueType, Consumer<SetVariableSpec> spec) {
         return add(id, new SetVariableSpec(name, Json.valueOf(value), valueType), spec, true);
     }
 
+    /** An {@code emit_event} node recording this project event. */
     public WorkflowBuilder emitEvent(String id, String eventName) {
         return emitEvent(id, eventName, s -> {});
     }
 
+    /** An {@code emit_event} node with its properties set by the lambda. */
     public WorkflowBuilder emitEvent(String id, String eventName, Consumer<EmitEventSpec> spec) {
         return add(id, new EmitEventSpec(eventName), spec, true);
     }
@@ -309,6 +327,7 @@ public final class WorkflowBuilder {
         return raw(id, nodeType, config, s -> {});
     }
 
+    /** A node of any type with its config as given, configured further by the lambda. */
     public WorkflowBuilder raw(String id, String nodeType, ObjectNode config, Consumer<RawSpec> spec) {
         return add(id, new RawSpec(nodeType, config), spec, true);
     }
