@@ -22,7 +22,11 @@ assert new File(basedir, 'c2-pull-java/target/kapso/plan-result.json').text.cont
 
 // c4: the plan names the dashboard edit, and the pull adopts it without kapso.overwrite
 assert log.contains("~ workflow 'support' will be updated (changed in Kapso since the last apply")
-assert new File(basedir, 'c4-adopt/adopt/workflows/support.yaml').text.contains('Edited in the dashboard')
+def adopted = new File(basedir, 'c4-adopt/adopt/workflows/support.yaml').text
+assert adopted.contains('Edited in the dashboard')
+// only the edited value changed: the author's comments and layout are still there
+assert adopted.startsWith('# Support, kept by hand')
+assert adopted.contains('    message: Edited in the dashboard   # the greeting\n')
 // the function's files already mean what Kapso holds: left as written, and counted as unchanged
 assert log.contains('Pull: 0 new, 1 to overwrite, 2 unchanged')
 

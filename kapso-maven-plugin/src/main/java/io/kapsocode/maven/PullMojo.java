@@ -126,7 +126,7 @@ public class PullMojo extends AbstractRemoteMojo {
                             && Files.exists(sourceDirectory.toPath().resolve(path)))) {
                 keptAsWritten.incrementAndGet();
             } else {
-                all.put(sources + path, text);
+                all.put(sources + path, inPlace(sourceDirectory.toPath().resolve(path), text));
             }
         });
         if (!files.forJava().isEmpty()) {
@@ -169,6 +169,24 @@ public class PullMojo extends AbstractRemoteMojo {
             getLog().info(summary);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the pulled sources: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file the author keeps, brought up to date by editing only the values that changed (comments,
+     * layout and quoting stay); the file written anew when the change is more than values.
+     */
+    private static String inPlace(Path file, String wanted) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !(name.endsWith(".json") || name.matches(".*\\.ya?ml"))) {
+            return wanted;
+        }
+        try {
+            String written = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            return io.kapsocode.pull.InPlaceEdit.apply(written, wanted, name.endsWith(".json"))
+                    .orElse(wanted);
+        } catch (IOException e) {
+            return wanted;
         }
     }
 

@@ -139,7 +139,7 @@ public final class IdRewriter {
     }
 
     /** SnakeYAML counts code points; a Java string counts chars, two for an emoji. */
-    private static java.util.function.IntUnaryOperator codePointsToChars(String text) {
+    static java.util.function.IntUnaryOperator codePointsToChars(String text) {
         if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
             return i -> i;
         }
