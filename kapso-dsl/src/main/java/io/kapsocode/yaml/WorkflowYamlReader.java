@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.codec.NodeTypes;
 import io.kapsocode.codec.ReadScope;
 import io.kapsocode.codec.RecordCodec;
+import io.kapsocode.codec.RecordShape;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.diagnostic.Suggestions;
 import io.kapsocode.json.SourceDocument;
@@ -175,10 +176,41 @@ public final class WorkflowYamlReader {
             scope.error("wrong_type", "'nodes' must be a mapping of node id to node", "nodes", "/nodes");
             return;
         }
+        // a key of a node dedented by mistake reads as a node of its own: it is given back to the node
+        // above it with one diagnostic, instead of the half dozen its absence would cause
+        Map<String, JsonNode> entries = new java.util.LinkedHashMap<>();
+        String previous = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            readNode(entry.getKey(), entry.getValue(), scope, nodes, edges);
+            JsonNode above = previous == null ? null : entries.get(previous);
+            if (entry.getValue().isValueNode()
+                    && !entry.getValue().isNull()
+                    && above instanceof ObjectNode node
+                    && !node.has(entry.getKey())
+                    && keysOf(node).contains(entry.getKey())) {
+                scope.errorAtKey(
+                        "wrong_indentation",
+                        "'" + entry.getKey() + "' is indented like a node id, but it is a key of node '" + previous
+                                + "' above it; indent it under '" + previous + "'",
+                        "nodes." + previous + "." + entry.getKey(),
+                        "/nodes/" + SourceDocument.escape(entry.getKey()));
+                node.set(entry.getKey(), entry.getValue());
+                continue;
+            }
+            entries.put(
+                    entry.getKey(),
+                    entry.getValue().isObject() ? entry.getValue().deepCopy() : entry.getValue());
+            previous = entry.getKey();
         }
+        entries.forEach((id, node) -> readNode(id, node, scope, nodes, edges));
+    }
+
+    /** The keys a node of this YAML's type may have. */
+    private static java.util.Set<String> keysOf(ObjectNode node) {
+        java.util.Set<String> keys = new java.util.HashSet<>(YamlNodeHeader.KEYS);
+        NodeTypes.config(node.path("type").asText(""))
+                .ifPresent(c -> keys.addAll(RecordShape.of(c).keys()));
+        return keys;
     }
 
     private static void readNode(String id, JsonNode json, ReadScope scope, List<Node> nodes, List<Edge> edges) {

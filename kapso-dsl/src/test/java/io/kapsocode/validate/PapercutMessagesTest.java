@@ -65,4 +65,19 @@ class PapercutMessagesTest {
                 .containsExactly("workflows/w.yaml:5:24: error[empty_required_field] 'url' of webhook node 'crm' is"
                         + " empty; give it a value");
     }
+
+    @Test
+    void aDedentedKeyIsOneDiagnosticThatSuggestsIndentingIt() {
+        assertThat(diagnostics("""
+                        slug: w
+                        name: W
+                        nodes:
+                          start: {next: greet}
+                          greet:
+                            type: send_text
+                          message: Hi!
+                        """))
+                .containsExactly("workflows/w.yaml:7:3: error[wrong_indentation] 'message' is indented like a node id,"
+                        + " but it is a key of node 'greet' above it; indent it under 'greet'");
+    }
 }

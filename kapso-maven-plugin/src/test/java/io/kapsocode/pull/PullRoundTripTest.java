@@ -144,6 +144,11 @@ class PullRoundTripTest {
                 .filter(java.util.Objects::nonNull)
                 .toList();
         assertThat(labels).contains("Mark as ended", "Tell the CRM");
+        // nothing a timeout implies is repeated as raw config in the Java class
+        if (!files.forJava().isEmpty()) {
+            assertThat(io.kapsocode.codegen.JavaSourceWriter.write("kapso", "PulledWorkflows", files.forJava()))
+                    .doesNotContain("rawConfig(\"has_timeout\"");
+        }
         // positions people placed come back; the layout the compiler filled in for the others does not
         assertThat(positioned(loaded.project(), false)).isEqualTo(positioned(seed, true));
         assertThat(labels)
