@@ -100,30 +100,11 @@ class DriftTest {
     }
 
     private static Project withDisplayName(Project project, String node, String displayName) {
-        return new Project(
-                project.workflows().stream()
-                        .map(w -> new io.kapsocode.model.Workflow(
-                                w.slug(),
-                                w.name(),
-                                w.description(),
-                                w.status(),
-                                w.settings(),
-                                w.triggers(),
-                                w.nodes().stream()
-                                        .map(n -> n.id().equals(node)
-                                                ? new io.kapsocode.model.Node(
-                                                        n.id(),
-                                                        n.config(),
-                                                        displayName,
-                                                        n.position(),
-                                                        n.extraConfig(),
-                                                        n.suppressions())
-                                                : n)
-                                        .toList(),
-                                w.edges(),
-                                w.sourceMap()))
-                        .toList(),
-                project.functions(),
-                project.whatsappFlows());
+        return ProjectEdits.mapNodes(
+                project,
+                n -> n.id().equals(node)
+                        ? new io.kapsocode.model.Node(
+                                n.id(), n.config(), displayName, n.position(), n.extraConfig(), n.suppressions())
+                        : n);
     }
 }

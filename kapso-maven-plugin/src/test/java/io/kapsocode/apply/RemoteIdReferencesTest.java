@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.model.Node;
 import io.kapsocode.model.Project;
-import io.kapsocode.model.Workflow;
 import io.kapsocode.model.node.AgentConfig;
 import io.kapsocode.model.node.AgentFunctionTool;
 import io.kapsocode.model.node.CallConfig;
@@ -165,27 +164,15 @@ class RemoteIdReferencesTest {
     }
 
     private static Project rewrite(Project project, UnaryOperator<NodeConfig> change) {
-        List<Workflow> workflows = project.workflows().stream()
-                .map(w -> new Workflow(
-                        w.slug(),
-                        w.name(),
-                        w.description(),
-                        w.status(),
-                        w.settings(),
-                        w.triggers(),
-                        w.nodes().stream()
-                                .map(n -> new Node(
-                                        n.id(),
-                                        change.apply(n.config()),
-                                        n.displayName(),
-                                        n.position(),
-                                        n.extraConfig(),
-                                        n.suppressions()))
-                                .toList(),
-                        w.edges(),
-                        w.sourceMap()))
-                .toList();
-        return new Project(workflows, project.functions(), project.whatsappFlows());
+        return ProjectEdits.mapNodes(
+                project,
+                n -> new Node(
+                        n.id(),
+                        change.apply(n.config()),
+                        n.displayName(),
+                        n.position(),
+                        n.extraConfig(),
+                        n.suppressions()));
     }
 
     private static String id(List<ObjectNode> resources, String slug) {

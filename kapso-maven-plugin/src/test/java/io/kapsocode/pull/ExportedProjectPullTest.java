@@ -9,8 +9,6 @@ import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.load.LoadedProject;
 import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
-import io.kapsocode.plan.Plan;
-import io.kapsocode.plan.Planner;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.testkit.EmulatorSeed;
@@ -64,12 +62,7 @@ class ExportedProjectPullTest {
                 .doesNotContain("Send Text Message")
                 .doesNotContain("Function: Compute Estimate")
                 .doesNotContain("Wait for Response");
-        Plan plan = Planner.plan(
-                loaded.project(),
-                new RemoteReader(client, 4).read(Planner.needs(loaded.project())),
-                Planner.Options.defaults("emulator"));
-        assertThat(plan.resources().stream().flatMap(r -> r.changes().stream().map(c -> r.address() + " " + c)))
-                .isEmpty();
+        PullRoundTripTest.assertPlansNoChange(loaded.project(), client);
         try (Stream<Path> tree = Files.walk(work)) {
             assertThat(tree.filter(Files::isRegularFile).map(p -> read(p))).noneMatch(t -> t.contains("\"0.2\""));
         }

@@ -156,13 +156,18 @@ class PullRoundTripTest {
                         || label.equals("Send Text Message")
                         || label.startsWith("Decision"));
 
+        assertPlansNoChange(loaded.project(), client);
+        assertThat(FileSync.compare(work, files.files())).allMatch(f -> f.change() == FileSync.Change.UNCHANGED);
+    }
+
+    /** A plan of {@code sources} against the client's project has not one change. */
+    static void assertPlansNoChange(Project sources, KapsoClient client) {
         Plan plan = Planner.plan(
-                loaded.project(),
-                new RemoteReader(client, 4).read(Planner.needs(loaded.project())),
+                sources,
+                new RemoteReader(client, 4).read(Planner.needs(sources)),
                 Planner.Options.defaults("emulator"));
         assertThat(plan.resources().stream().flatMap(r -> r.changes().stream().map(c -> r.address() + " " + c)))
                 .isEmpty();
-        assertThat(FileSync.compare(work, files.files())).allMatch(f -> f.change() == FileSync.Change.UNCHANGED);
     }
 
     /** The workflows a pull writes as Java: the class generated, compiled with javac, loaded and run. */

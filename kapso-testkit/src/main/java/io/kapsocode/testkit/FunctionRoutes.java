@@ -68,26 +68,36 @@ final class FunctionRoutes {
 
     /** A deployed function, as a seeded project holds it. */
     synchronized void seed(String id, String slug, String name, String code, String type, String description) {
+        ObjectNode function = newFunction(id, name, slug, type, false)
+                .put("status", "deployed")
+                .put("version", 1)
+                .put("code", code);
+        function.set("last_deployed_at", function.get("created_at"));
+        function.set("description", Json.valueOf(description));
+        functions.put(id, function);
+    }
+
+    /** A new function's fields as Kapso lists them: a draft, never deployed. */
+    private ObjectNode newFunction(String id, String name, String slug, String type, boolean publicEndpoint) {
         String now = Instant.now().toString();
         ObjectNode function = Json.object()
                 .put("id", id)
                 .put("name", name)
                 .put("slug", slug)
                 .put("lock_version", 1)
-                .put("status", "deployed")
+                .put("status", "draft")
                 .put("function_type", type)
                 .put("invoke_response_mode", "passthrough")
-                .put("public_endpoint", false)
+                .put("public_endpoint", publicEndpoint)
                 .put("endpoint_url", "https://api.kapso.ai/platform/v1/functions/" + id + "/invoke")
                 .put("project_id", projectId)
                 .put("created_at", now)
-                .put("updated_at", now)
-                .put("version", 1)
-                .put("last_deployed_at", now)
-                .put("code", code);
-        function.set("description", Json.valueOf(description));
+                .put("updated_at", now);
+        function.putNull("description");
+        function.putNull("version");
+        function.putNull("last_deployed_at");
         function.putNull("runtime_config");
-        functions.put(id, function);
+        return function;
     }
 
     synchronized List<ObjectNode> all() {
@@ -236,25 +246,15 @@ final class FunctionRoutes {
             return Reply.error(422, "Code is too long (maximum is 1 MB)");
         }
         String id = UUID.randomUUID().toString();
-        String now = Instant.now().toString();
-        ObjectNode function = Json.object()
-                .put("id", id)
-                .put("name", name)
-                .put("slug", slug)
-                .put("lock_version", 1)
-                .put("status", "draft")
-                .put("function_type", type)
-                .put("invoke_response_mode", "passthrough")
-                .put("public_endpoint", input.path("public_endpoint").asBoolean(false))
-                .put("endpoint_url", "https://api.kapso.ai/platform/v1/functions/" + id + "/invoke")
-                .put("project_id", projectId)
-                .put("created_at", now)
-                .put("updated_at", now);
-        function.set("description", input.has("description") ? input.get("description") : Json.valueOf(null));
+        ObjectNode function =
+                newFunction(id, name, slug, type, input.path("public_endpoint").asBoolean(false));
+        if (input.has("description")) {
+            function.set("description", input.get("description"));
+        }
         function.set("code", input.get("code"));
-        function.putNull("version");
-        function.putNull("last_deployed_at");
-        function.set("runtime_config", input.has("runtime_config") ? input.get("runtime_config") : Json.valueOf(null));
+        if (input.has("runtime_config")) {
+            function.set("runtime_config", input.get("runtime_config"));
+        }
         functions.put(id, function);
         return Reply.data(201, function.deepCopy());
     }
