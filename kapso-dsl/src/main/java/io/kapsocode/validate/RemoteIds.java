@@ -2,6 +2,7 @@ package io.kapsocode.validate;
 
 import io.kapsocode.codec.FieldShape;
 import io.kapsocode.codec.RecordShape;
+import io.kapsocode.model.IdKeys;
 import io.kapsocode.model.Node;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,7 @@ import java.util.regex.Pattern;
  */
 final class RemoteIds {
 
-    /** Each id key, with the portable key that names the same thing. */
-    private static final Map<String, String> PORTABLE = Map.of(
-            "function_id", "function_slug",
-            "workflow_id", "workflow_slug",
-            "provider_model_id", "provider_model_name",
-            "whatsapp_config_id", "phone_number_id",
-            "flow_id", "whatsapp_flow_name");
+    private static final Map<String, String> PORTABLE = IdKeys.PORTABLE;
 
     /**
      * A Meta flow id is how a node opens a flow that this project does not manage, which no name can
@@ -89,7 +84,8 @@ final class RemoteIds {
                     "remote_id_reference",
                     path,
                     owner + " names it by " + key + " '" + id + "', which ties the sources to one Kapso project;"
-                            + " name it by '" + portable + "' instead (kapso:migrate rewrites ids to names)");
+                            + " name it by '" + portable + "' instead"
+                            + (IdKeys.NAMED_BY_LISTS.contains(key) ? " (kapso:migrate rewrites ids to names)" : ""));
         }
     }
 }

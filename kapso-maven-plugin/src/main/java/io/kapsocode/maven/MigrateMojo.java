@@ -1,8 +1,7 @@
 package io.kapsocode.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.kapsocode.cli.RemoteMap;
 import io.kapsocode.client.KapsoApiException;
-import io.kapsocode.json.Json;
 import io.kapsocode.plan.References;
 import io.kapsocode.pull.IdRewriter;
 import io.kapsocode.remote.RemoteReader;
@@ -56,7 +55,13 @@ public class MigrateMojo extends AbstractRemoteMojo {
         } finally {
             saveEmulatorState();
         }
-        JsonNode remoteMap = remoteMap();
+        RemoteMap remoteMap;
+        try {
+            remoteMap = RemoteMap.read(
+                    sourceDirectory.toPath(), project.getBasedir().toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + RemoteMap.FILE + ": " + e.getMessage(), e);
+        }
         int rewritten = 0;
         int changedFiles = 0;
         Path base = project.getBasedir().toPath();
@@ -82,33 +87,12 @@ public class MigrateMojo extends AbstractRemoteMojo {
                 + (dryRun ? " (dry run: nothing written)" : ""));
     }
 
-    private static Optional<String> name(String key, String id, References refs, JsonNode remoteMap) {
+    private static Optional<String> name(String key, String id, References refs, RemoteMap remoteMap) {
         return switch (key) {
-            case "function_id" -> mapped(remoteMap, "functions", id).or(() -> refs.functionSlug(id));
-            case "workflow_id" -> mapped(remoteMap, "workflows", id).or(() -> refs.workflowSlug(id));
+            case "function_id" -> remoteMap.slug("functions", id).or(() -> refs.functionSlug(id));
+            case "workflow_id" -> remoteMap.slug("workflows", id).or(() -> refs.workflowSlug(id));
             default -> refs.modelName(id);
         };
-    }
-
-    /** The slug whose entry in the Kapso CLI's remote map has this id. */
-    private static Optional<String> mapped(JsonNode remoteMap, String kind, String id) {
-        for (var entry : remoteMap.path(kind).properties()) {
-            if (id.equals(entry.getValue().path("id").asText())) {
-                return Optional.of(entry.getKey());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private JsonNode remoteMap() throws MojoExecutionException {
-        for (Path folder :
-                List.of(sourceDirectory.toPath(), project.getBasedir().toPath())) {
-            Path file = folder.resolve(".kapso/remote-map.json");
-            if (Files.isRegularFile(file)) {
-                return Json.tryParse(read(file)).orElse(Json.object());
-            }
-        }
-        return Json.object();
     }
 
     /** This tool's YAML workflows and the Kapso CLI's definition files. */

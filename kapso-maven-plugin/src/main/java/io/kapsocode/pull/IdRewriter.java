@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kapsocode.model.IdKeys;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,13 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class IdRewriter {
 
-    /** Each id key and the portable key that replaces it. */
+    /** Each id key the project's lists can name, and the portable key that replaces it. */
     static final Map<String, String> PORTABLE = new LinkedHashMap<>();
 
     static {
-        PORTABLE.put("function_id", "function_slug");
-        PORTABLE.put("workflow_id", "workflow_slug");
-        PORTABLE.put("provider_model_id", "provider_model_name");
+        IdKeys.NAMED_BY_LISTS.forEach(key -> PORTABLE.put(key, IdKeys.PORTABLE.get(key)));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.kapsocode.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.cli.RemoteMap;
 import io.kapsocode.compile.CompiledWorkflow;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.diagnostic.Diagnostic;
@@ -11,8 +12,6 @@ import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.FunctionDefinition;
 import io.kapsocode.model.Workflow;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,12 +45,20 @@ public final class EmulatorSeed {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the seed " + folder + " has errors: " + String.join("; ", errors));
         }
-        JsonNode remoteMap = remoteMap(folder);
+        RemoteMap remoteMap;
+        try {
+            remoteMap = RemoteMap.read(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    "cannot read " + folder.resolve(RemoteMap.FILE) + ": " + e.getMessage(), e);
+        }
         List<String> seeded = new ArrayList<>();
         Map<String, String> functionIds = new HashMap<>();
         Map<String, String> functionIdsByName = new HashMap<>();
         for (FunctionDefinition function : loaded.project().functions()) {
-            String id = id(remoteMap, "functions", function.slug());
+            String id = remoteMap
+                    .id("functions", function.slug())
+                    .orElseGet(() -> UUID.randomUUID().toString());
             functionIds.put(function.slug(), id);
             functionIdsByName.put(function.name() == null ? function.slug() : function.name(), id);
             state.functionRoutes()
@@ -67,7 +74,13 @@ public final class EmulatorSeed {
             seeded.add("function '" + function.slug() + "' (" + id + ")");
         }
         Map<String, String> workflowIds = new HashMap<>();
-        loaded.project().workflows().forEach(w -> workflowIds.put(w.slug(), id(remoteMap, "workflows", w.slug())));
+        loaded.project()
+                .workflows()
+                .forEach(w -> workflowIds.put(
+                        w.slug(),
+                        remoteMap
+                                .id("workflows", w.slug())
+                                .orElseGet(() -> UUID.randomUUID().toString())));
         for (Workflow workflow : loaded.project().workflows()) {
             String id = workflowIds.get(workflow.slug());
             CompiledWorkflow compiled = WorkflowCompiler.compile(workflow);
@@ -139,25 +152,6 @@ public final class EmulatorSeed {
         JsonNode slug = holder.remove(slugKey);
         if (slug != null && slug.isTextual() && !holder.path(idKey).isTextual()) {
             Optional.ofNullable(ids.get(slug.textValue())).ifPresent(id -> holder.put(idKey, id));
-        }
-    }
-
-    private static String id(JsonNode remoteMap, String kind, String slug) {
-        JsonNode id = remoteMap.path(kind).path(slug).path("id");
-        return id.isTextual() && !id.textValue().isBlank()
-                ? id.textValue()
-                : UUID.randomUUID().toString();
-    }
-
-    private static JsonNode remoteMap(Path folder) {
-        Path file = folder.resolve(".kapso/remote-map.json");
-        try {
-            return Files.isRegularFile(file)
-                    ? Json.tryParse(Files.readString(file, StandardCharsets.UTF_8))
-                            .orElse(Json.object())
-                    : Json.object();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }
