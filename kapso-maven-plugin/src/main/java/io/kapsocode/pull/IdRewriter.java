@@ -1,15 +1,8 @@
 package io.kapsocode.pull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kapsocode.model.IdKeys;
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,53 +47,13 @@ public final class IdRewriter {
      * @param names the name of an id: {@code (idKey, id)} to the slug or model name, if known
      */
     public static Result rewrite(String text, boolean json, BiFunction<String, String, Optional<String>> names) {
-        List<Frame> objects = new ArrayList<>();
-        java.util.function.IntUnaryOperator index = json ? i -> i : codePointsToChars(text);
-        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
-            Deque<Frame> open = new ArrayDeque<>();
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                int at = index.applyAsInt((int) parser.getTokenLocation().getCharOffset());
-                int end = index.applyAsInt((int) parser.currentLocation().getCharOffset());
-                Frame frame = open.peek();
-                switch (token) {
-                    case START_OBJECT, START_ARRAY -> {
-                        Frame child = new Frame(
-                                token == JsonToken.START_OBJECT, at < text.length() && text.charAt(at) == '{');
-                        open.push(child);
-                        if (child.object) {
-                            objects.add(child);
-                        }
-                    }
-                    case END_OBJECT, END_ARRAY -> {
-                        open.pop();
-                        Frame parent = open.peek();
-                        if (parent != null && parent.pending != null) {
-                            parent.pending.valueEnd = end;
-                            parent.pending = null;
-                        }
-                    }
-                    case FIELD_NAME -> {
-                        Member member = new Member(parser.currentName(), at);
-                        frame.members.add(member);
-                        frame.pending = member;
-                    }
-                    default -> {
-                        if (frame != null && frame.pending != null) {
-                            // reading the text first: a JSON parser finishes a string token lazily
-                            frame.pending.text = token == JsonToken.VALUE_STRING ? parser.getText() : null;
-                            frame.pending.valueEnd = index.applyAsInt(
-                                    (int) parser.currentLocation().getCharOffset());
-                            frame.pending = null;
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
+        Optional<LocatedText> located = LocatedText.of(text, json);
+        if (located.isEmpty()) {
             return new Result(text, 0, List.of()); // validation reports a file that does not parse
         }
         List<Edit> edits = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
-        for (Frame object : objects) {
+        for (LocatedText.ObjectAt object : located.get().objects) {
             for (Map.Entry<String, String> keys : PORTABLE.entrySet()) {
                 object.member(keys.getKey())
                         .filter(m -> m.text != null && !m.text.isBlank())
@@ -137,23 +90,8 @@ public final class IdRewriter {
         return new Result(out.toString(), edits.size(), unmapped);
     }
 
-    /** SnakeYAML counts code points; a Java string counts chars, two for an emoji. */
-    static java.util.function.IntUnaryOperator codePointsToChars(String text) {
-        if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
-            return i -> i;
-        }
-        int[] chars = new int[text.codePointCount(0, text.length()) + 1];
-        int at = 0;
-        for (int cp = 0; cp < chars.length - 1; cp++) {
-            chars[cp] = at;
-            at += Character.charCount(text.codePointAt(at));
-        }
-        chars[chars.length - 1] = text.length();
-        return i -> chars[Math.min(i, chars.length - 1)];
-    }
-
     /** Removes a member: its whole line in a YAML block mapping, else with the comma that joins it. */
-    private static Edit remove(String text, Frame object, Member member, boolean json) {
+    private static Edit remove(String text, LocatedText.ObjectAt object, LocatedText.Member member, boolean json) {
         if (!json && !object.flow) {
             int lineStart = text.lastIndexOf('\n', member.nameStart - 1) + 1;
             int lineEnd = text.indexOf('\n', member.valueEnd);
@@ -173,37 +111,5 @@ public final class IdRewriter {
         return new Edit(member.nameStart, member.valueEnd, "");
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final JsonFactory YAML = new YAMLFactory();
-
     private record Edit(int start, int end, String replacement) {}
-
-    /** An object of the file, with where each of its members is written. */
-    private static final class Frame {
-        final boolean object;
-        final boolean flow;
-        final List<Member> members = new ArrayList<>();
-        Member pending;
-
-        Frame(boolean object, boolean flow) {
-            this.object = object;
-            this.flow = flow;
-        }
-
-        Optional<Member> member(String name) {
-            return members.stream().filter(m -> m.name.equals(name)).findFirst();
-        }
-    }
-
-    private static final class Member {
-        final String name;
-        final int nameStart;
-        int valueEnd;
-        String text;
-
-        Member(String name, int nameStart) {
-            this.name = name;
-            this.nameStart = nameStart;
-        }
-    }
 }

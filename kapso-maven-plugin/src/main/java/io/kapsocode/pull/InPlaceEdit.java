@@ -1,22 +1,15 @@
 package io.kapsocode.pull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kapsocode.json.Json;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -29,11 +22,6 @@ import java.util.regex.Pattern;
 public final class InPlaceEdit {
 
     private static final ObjectMapper YAML = new YAMLMapper();
-    private static final JsonFactory JSON_FACTORY = new JsonFactory();
-    private static final JsonFactory YAML_FACTORY = new YAMLFactory();
-    /** Marks an object on the stack of array counters (the deque takes no nulls). */
-    private static final int[] NOT_AN_ARRAY = {-1};
-
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/-]*");
 
     private InPlaceEdit() {}
@@ -58,7 +46,8 @@ public final class InPlaceEdit {
         if (changed.isEmpty()) {
             return Optional.of(written);
         }
-        Map<String, int[]> spans = valueSpans(written, json);
+        Map<String, int[]> spans =
+                LocatedText.of(written, json).map(l -> l.scalars).orElse(Map.of());
         List<int[]> edits = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
         for (Map.Entry<String, JsonNode> change : changed.entrySet()) {
@@ -118,66 +107,6 @@ public final class InPlaceEdit {
             changed.put(path, b);
         }
         return true;
-    }
-
-    /** The text span of every scalar value, by JSON Pointer. */
-    private static Map<String, int[]> valueSpans(String text, boolean json) {
-        Map<String, int[]> spans = new HashMap<>();
-        IntUnaryOperator index = json ? i -> i : IdRewriter.codePointsToChars(text);
-        try (JsonParser parser = (json ? JSON_FACTORY : YAML_FACTORY).createParser(text)) {
-            Deque<String> path = new ArrayDeque<>();
-            Deque<int[]> arrayIndex = new ArrayDeque<>();
-            String field = null;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case FIELD_NAME -> field = parser.currentName();
-                    case START_OBJECT, START_ARRAY -> {
-                        path.push(segment(field, arrayIndex));
-                        arrayIndex.push(token == JsonToken.START_ARRAY ? new int[] {0} : NOT_AN_ARRAY);
-                        field = null;
-                    }
-                    case END_OBJECT, END_ARRAY -> {
-                        path.pop();
-                        arrayIndex.pop();
-                    }
-                    default -> {
-                        int start =
-                                index.applyAsInt((int) parser.getTokenLocation().getCharOffset());
-                        parser.getText();
-                        int end =
-                                index.applyAsInt((int) parser.currentLocation().getCharOffset());
-                        String pointer = pointer(path) + "/" + segment(field, arrayIndex);
-                        spans.put(pointer, new int[] {start, end});
-                        field = null;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return Map.of();
-        }
-        return spans;
-    }
-
-    /** The segment a value adds to the path: its key, or its index in the enclosing array (counted). */
-    private static String segment(String field, Deque<int[]> arrayIndex) {
-        if (field != null) {
-            return field;
-        }
-        int[] counter = arrayIndex.isEmpty() ? NOT_AN_ARRAY : arrayIndex.peek();
-        if (counter == NOT_AN_ARRAY) {
-            return "";
-        }
-        return String.valueOf(counter[0]++);
-    }
-
-    private static String pointer(Deque<String> path) {
-        List<String> parts = new ArrayList<>(path);
-        java.util.Collections.reverse(parts);
-        StringBuilder out = new StringBuilder();
-        for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-            out.append('/').append(part);
-        }
-        return out.toString();
     }
 
     /** The new value written as the old one was: plain where it can be, else quoted. */
