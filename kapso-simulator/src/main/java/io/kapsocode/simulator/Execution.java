@@ -30,6 +30,7 @@ public final class Execution {
     /** Why it waits: {@code user_input}, {@code agent} or {@code call}. */
     String waitingFor;
 
+    Instant startedAt;
     Instant waitingSince;
     Integer timeoutSeconds;
     int emitted;
@@ -55,6 +56,7 @@ public final class Execution {
 
     /** What a whole conversation shares: the events and the messages, in order. */
     static final class Log {
+        private final java.util.function.Supplier<Instant> clock;
         final List<StepEvent> events = new ArrayList<>();
         final List<Message> messages = new ArrayList<>();
         final List<ObjectNode> emittedEvents = new ArrayList<>();
@@ -63,8 +65,13 @@ public final class Execution {
 
         final java.util.Set<String> branches = new java.util.LinkedHashSet<>();
 
-        void event(String type, String workflow, String node, String detail) {
-            events.add(new StepEvent(type, workflow, node == null ? "" : node, detail));
+        Log(java.util.function.Supplier<Instant> clock) {
+            this.clock = clock;
+        }
+
+        void event(String type, Execution execution, String node, String detail) {
+            events.add(new StepEvent(
+                    type, execution.workflow, node == null ? "" : node, detail, execution.id, clock.get()));
         }
     }
 

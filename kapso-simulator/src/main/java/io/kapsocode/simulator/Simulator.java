@@ -3,18 +3,17 @@ package io.kapsocode.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.json.Json;
-import io.kapsocode.model.FunctionDefinition;
 import io.kapsocode.model.KapsoValues;
 import io.kapsocode.model.Project;
-import io.kapsocode.model.Workflow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the workflows of a project offline with Kapso's documented semantics (contract §B runtime notes,
@@ -41,11 +41,16 @@ public final class Simulator {
 
     static final int MAX_EMITTED_EVENTS = 10;
 
-    private final Project project;
+    /** When a simulated conversation starts, unless a clock is given. */
+    static final Instant EPOCH = Instant.parse("2026-01-05T09:00:00Z");
+
+    private final WorkflowSource workflows;
     private final Scenario scenario;
     private final Map<String, Graph> graphs = new HashMap<>();
     private final int stepBudget;
-    private Instant now = Instant.parse("2026-01-05T09:00:00Z");
+    private Clock clock = Clock.fixed(EPOCH, ZoneOffset.UTC);
+    private Duration advanced = Duration.ZERO;
+    private Supplier<String> executionIds;
     private int executions;
     private HttpClient http;
 
@@ -54,38 +59,69 @@ public final class Simulator {
     }
 
     public Simulator(Project project, Scenario scenario, int stepBudget) {
-        this.project = project;
+        this(WorkflowSource.of(project), scenario, stepBudget);
+    }
+
+    public Simulator(WorkflowSource workflows, Scenario scenario, int stepBudget) {
+        this.workflows = workflows;
         this.scenario = scenario;
         this.stepBudget = stepBudget;
+        this.executionIds = () -> "exec-" + (++executions);
+    }
+
+    /** Runs on this clock instead of a fixed start time; {@link #advanceClock} still moves it on. */
+    public Simulator clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Names executions with these ids instead of {@code exec-1}, {@code exec-2}... */
+    public Simulator executionIds(Supplier<String> ids) {
+        this.executionIds = ids;
+        return this;
     }
 
     /** The simulated time. */
     public Instant now() {
-        return now;
+        return clock.instant().plus(advanced);
     }
 
     // ---- starting, by trigger
 
     /** An inbound WhatsApp message starts the workflow; its text is {@code last_user_input}. */
     public Execution startInbound(String slug, String text, String phoneNumber) {
-        ObjectNode context = Json.object()
-                .put("channel", "whatsapp")
-                .put("phone_number", phoneNumber)
-                .put("conversation_id", "conv-" + (executions + 1));
+        ObjectNode context = Json.object().put("channel", "whatsapp").put("phone_number", phoneNumber);
         Execution execution = create(slug, Json.object(), context, "inbound_message", null, null);
-        execution.log.event("user_message", slug, null, text);
+        context.put("conversation_id", "conv-" + execution.id);
+        execution.log.event("user_message", execution, null, text);
         execution.vars.put("last_user_input", text);
         return run(execution);
     }
 
     /** {@code POST /workflows/{id}/executions} with {@code variables} and {@code context}. */
     public Execution startApiCall(String slug, Map<String, ?> variables, Map<String, ?> context) {
+        return startApiCall(slug, null, variables, context, null);
+    }
+
+    /**
+     * {@code POST /workflows/{id}/executions} for a participant ({@code context.phone_number}), with the
+     * {@code tracking_id} Kapso gives it ({@code system.tracking_id}); either may be {@code null}.
+     */
+    public Execution startApiCall(
+            String slug, String phoneNumber, Map<String, ?> variables, Map<String, ?> context, String trackingId) {
         ObjectNode ctx = Json.object().put("channel", "api");
+        if (phoneNumber != null) {
+            ctx.put("phone_number", phoneNumber);
+        }
         if (context != null) {
             ctx.setAll((ObjectNode) Json.valueOf(context));
         }
         ObjectNode vars = variables == null ? Json.object() : (ObjectNode) Json.valueOf(variables);
-        return run(create(slug, vars, ctx, "api_call", null, null));
+        Execution execution = create(slug, vars, ctx, "api_call", null, null);
+        if (trackingId != null) {
+            execution.system.put("tracking_id", trackingId);
+        }
+        return run(execution);
     }
 
     /** A WhatsApp event ({@code whatsapp.conversation.ended}...) starts an observer execution. */
@@ -109,11 +145,11 @@ public final class Simulator {
     /** The next message of the user: resumes the deepest waiting execution. */
     public void userMessage(Execution root, String text) {
         Execution target = root.deepest();
-        target.log.event("user_message", target.workflow, null, text);
+        target.log.event("user_message", target, null, text);
         if (target.status != ExecutionStatus.WAITING) {
             target.log.event(
                     "ignored",
-                    target.workflow,
+                    target,
                     target.current,
                     "the execution is " + target.status.wire() + ", so the message starts nothing");
             return;
@@ -124,11 +160,11 @@ public final class Simulator {
 
     /** Moves the clock; a wait whose timeout passes resumes with {@code system.last_resume.reason = timeout}. */
     public void advanceClock(Execution root, Duration duration) {
-        now = now.plus(duration);
+        advanced = advanced.plus(duration);
         Execution target = root.deepest();
         if (target.status == ExecutionStatus.WAITING
                 && target.timeoutSeconds != null
-                && !now.isBefore(target.waitingSince.plusSeconds(target.timeoutSeconds))) {
+                && !now().isBefore(target.waitingSince.plusSeconds(target.timeoutSeconds))) {
             resume(target, "timeout", null);
         }
     }
@@ -136,8 +172,8 @@ public final class Simulator {
     private void resume(Execution execution, String reason, String input) {
         String node = execution.current;
         JsonNode config = graph(execution.workflow).config(node);
-        execution.system.putObject("last_resume").put("reason", reason).put("at", now.toString());
-        execution.log.event("resumed", execution.workflow, node, reason);
+        execution.system.putObject("last_resume").put("reason", reason).put("at", now().toString());
+        execution.log.event("resumed", execution, node, reason);
         execution.status = ExecutionStatus.RUNNING;
         execution.timeoutSeconds = null;
         if ("agent".equals(execution.waitingFor)) {
@@ -161,14 +197,22 @@ public final class Simulator {
     private Execution create(
             String slug, ObjectNode vars, ObjectNode context, String trigger, Execution parent, String callNode) {
         graph(slug); // fails for an unknown workflow before anything runs
-        String id = "exec-" + (++executions);
+        String id = executionIds.get();
         ObjectNode system = Json.object()
                 .put("execution_id", id)
                 .put("workflow_slug", slug)
                 .put("trigger_type", trigger)
-                .put("started_at", now.toString());
+                .put("started_at", now().toString());
         Execution execution = new Execution(
-                id, slug, vars, context, system, parent == null ? new Execution.Log() : parent.log, parent, callNode);
+                id,
+                slug,
+                vars,
+                context,
+                system,
+                parent == null ? new Execution.Log(this::now) : parent.log,
+                parent,
+                callNode);
+        execution.startedAt = now();
         execution.current = "start";
         return execution;
     }
@@ -241,7 +285,7 @@ public final class Simulator {
                 fail(execution, "the workflow has no node '" + id + "'");
                 return;
             }
-            execution.log.event("step_entered", execution.workflow, id, graph.type(id));
+            execution.log.event("step_entered", execution, id, graph.type(id));
             execution.log.visited.add(execution.workflow + "/" + id);
             try {
                 step(execution, id, graph.type(id), graph.config(id));
@@ -260,7 +304,7 @@ public final class Simulator {
             case "wait_for_response" -> {
                 execution.status = ExecutionStatus.WAITING;
                 execution.waitingFor = "user_input";
-                execution.waitingSince = now;
+                execution.waitingSince = now();
                 boolean timed = config.path("has_timeout")
                         .asBoolean(config.path("timeout_seconds").isNumber());
                 execution.timeoutSeconds = timed
@@ -269,7 +313,7 @@ public final class Simulator {
                         : null;
                 execution.log.event(
                         "waiting",
-                        execution.workflow,
+                        execution,
                         id,
                         execution.timeoutSeconds == null
                                 ? "for the user"
@@ -300,7 +344,7 @@ public final class Simulator {
             case "handoff" -> {
                 execution.status = ExecutionStatus.HANDOFF;
                 execution.log.event(
-                        "handoff", execution.workflow, id, config.path("reason").asText(""));
+                        "handoff", execution, id, config.path("reason").asText(""));
             }
             case "agent" -> {
                 if (agentTurns(execution, id, config)) {
@@ -318,7 +362,7 @@ public final class Simulator {
         ObjectNode payload = (ObjectNode) Templates.renderAll(
                 config, scenario.env, execution.scope(), name -> unknownVariable(execution, id, name));
         execution.log.messages.add(new Message(execution.workflow, id, kind, shown, payload));
-        execution.log.event("message_sent", execution.workflow, id, shown);
+        execution.log.event("message_sent", execution, id, shown);
         next(execution, id);
     }
 
@@ -347,12 +391,12 @@ public final class Simulator {
         if (!labels.contains(picked)) {
             execution.log.event(
                     "decision",
-                    execution.workflow,
+                    execution,
                     id,
                     "'" + picked + "' is no condition; Kapso falls back to the first, '" + labels.get(0) + "'");
             picked = labels.get(0);
         }
-        execution.log.event("decision", execution.workflow, id, picked + " (by " + how + ")");
+        execution.log.event("decision", execution, id, picked + " (by " + how + ")");
         execution.log.branches.add(execution.workflow + "/" + id + "/" + picked);
         follow(execution, id, picked);
     }
@@ -399,26 +443,12 @@ public final class Simulator {
         if (vars.isObject()) {
             execution.vars.setAll((ObjectNode) vars);
         }
-        execution.log.event(
-                "function_called", execution.workflow, node, function + " answered " + Json.compact(answer.body()));
+        execution.log.event("function_called", execution, node, function + " answered " + Json.compact(answer.body()));
         return answer;
     }
 
-    /** The function a node names: by slug, else by name (mapped to its slug), else by id. */
     private String functionOf(JsonNode config) {
-        String slug = config.path("function_slug").asText("");
-        if (!slug.isEmpty()) {
-            return slug;
-        }
-        String name = config.path("function_name").asText("");
-        if (!name.isEmpty()) {
-            return project.functions().stream()
-                    .filter(f -> name.equals(f.name()))
-                    .map(FunctionDefinition::slug)
-                    .findFirst()
-                    .orElse(name);
-        }
-        return config.path("function_id").asText("");
+        return workflows.function(config);
     }
 
     private void webhook(Execution execution, String id, JsonNode config) {
@@ -431,7 +461,7 @@ public final class Simulator {
             if (!saveTo.isEmpty()) {
                 execution.vars.set(saveTo, answer.deepCopy());
             }
-            execution.log.event("webhook_called", execution.workflow, id, method + " " + url + " (stubbed)");
+            execution.log.event("webhook_called", execution, id, method + " " + url + " (stubbed)");
             next(execution, id);
             return;
         }
@@ -473,8 +503,7 @@ public final class Simulator {
         if (!saveTo.isEmpty()) {
             execution.vars.set(saveTo, answer);
         }
-        execution.log.event(
-                "webhook_called", execution.workflow, id, method + " " + url + " -> " + response.statusCode());
+        execution.log.event("webhook_called", execution, id, method + " " + url + " -> " + response.statusCode());
         next(execution, id);
     }
 
@@ -498,10 +527,10 @@ public final class Simulator {
         if (depth >= MAX_CALL_DEPTH) {
             throw new StepFailure("calls nest deeper than " + MAX_CALL_DEPTH);
         }
-        if (project.workflow(callee).isEmpty()) {
+        if (workflows.definition(callee).isEmpty()) {
             throw new StepFailure("it calls workflow '" + callee + "', which the project does not define");
         }
-        execution.log.event("call", execution.workflow, id, callee);
+        execution.log.event("call", execution, id, callee);
         Execution child =
                 create(callee, execution.vars.deepCopy(), execution.context.deepCopy(), "call", execution, id);
         child.system.setAll(execution.system.deepCopy());
@@ -536,9 +565,9 @@ public final class Simulator {
                 "occurred_at",
                 config.path("occurred_at").isTextual()
                         ? render(execution, id, config.get("occurred_at").textValue())
-                        : now.toString());
+                        : now().toString());
         execution.log.emittedEvents.add(event);
-        execution.log.event("event_emitted", execution.workflow, id, name);
+        execution.log.event("event_emitted", execution, id, name);
         next(execution, id);
     }
 
@@ -559,7 +588,7 @@ public final class Simulator {
                 case "reply" -> {
                     String text = render(execution, id, turn.text());
                     execution.log.messages.add(new Message(execution.workflow, id, "text", text, Json.object()));
-                    execution.log.event("message_sent", execution.workflow, id, text);
+                    execution.log.event("message_sent", execution, id, text);
                 }
                 case "tool" -> {
                     JsonNode tool = null;
@@ -576,17 +605,17 @@ public final class Simulator {
                 case "wait" -> {
                     execution.status = ExecutionStatus.WAITING;
                     execution.waitingFor = "agent";
-                    execution.waitingSince = now;
-                    execution.log.event("waiting", execution.workflow, id, "the agent waits for the user");
+                    execution.waitingSince = now();
+                    execution.log.event("waiting", execution, id, "the agent waits for the user");
                     return false;
                 }
                 case "handoff" -> {
                     execution.status = ExecutionStatus.HANDOFF;
-                    execution.log.event("handoff", execution.workflow, id, turn.text() == null ? "" : turn.text());
+                    execution.log.event("handoff", execution, id, turn.text() == null ? "" : turn.text());
                     return false;
                 }
                 case "complete" -> {
-                    execution.log.event("step_completed", execution.workflow, id, "complete_task");
+                    execution.log.event("step_completed", execution, id, "complete_task");
                     return true;
                 }
                 default -> throw new StepFailure("unknown agent turn '" + turn.kind() + "'");
@@ -602,12 +631,12 @@ public final class Simulator {
     }
 
     private void follow(Execution execution, String id, String label) {
-        execution.log.event("step_completed", execution.workflow, id, label);
+        execution.log.event("step_completed", execution, id, label);
         Optional<String> target = graph(execution.workflow).target(id, label);
         if (target.isEmpty()) {
             execution.status = ExecutionStatus.ENDED;
             execution.current = id;
-            execution.log.event("ended", execution.workflow, id, "no '" + label + "' edge: the execution ends");
+            execution.log.event("ended", execution, id, "no '" + label + "' edge: the execution ends");
             return;
         }
         execution.current = target.get();
@@ -616,7 +645,7 @@ public final class Simulator {
     private void fail(Execution execution, String why) {
         execution.status = ExecutionStatus.FAILED;
         execution.failure = why;
-        execution.log.event("failed", execution.workflow, execution.current, why);
+        execution.log.event("failed", execution, execution.current, why);
     }
 
     private String render(Execution execution, String node, String text) {
@@ -624,18 +653,16 @@ public final class Simulator {
     }
 
     private void unknownVariable(Execution execution, String node, String name) {
-        execution.log.event("unknown_variable", execution.workflow, node, name + " is not set; it renders as nothing");
+        execution.log.event("unknown_variable", execution, node, name + " is not set; it renders as nothing");
     }
 
     private Graph graph(String slug) {
         return graphs.computeIfAbsent(
                 slug,
-                s -> new Graph(project.workflow(s)
-                        .orElseThrow(
-                                () -> new IllegalArgumentException("the project has no workflow '" + s + "'; it has "
-                                        + project.workflows().stream()
-                                                .map(Workflow::slug)
-                                                .toList()))));
+                s -> new Graph(workflows
+                        .definition(s)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "the project has no workflow '" + s + "'; it has " + workflows.workflows()))));
     }
 
     /** A workflow as the runtime walks it: nodes by id, edges by source and label. */
@@ -643,8 +670,7 @@ public final class Simulator {
         final Map<String, JsonNode> nodes = new HashMap<>();
         final Map<String, String> edges = new HashMap<>();
 
-        Graph(Workflow workflow) {
-            ObjectNode definition = WorkflowCompiler.definition(workflow);
+        Graph(JsonNode definition) {
             definition.path("nodes").forEach(n -> nodes.put(n.path("id").asText(), n));
             definition
                     .path("edges")
