@@ -79,6 +79,43 @@ public final class KapsoClient {
                 "listing executions of workflow " + workflowId, "/workflows/" + workflowId + "/executions", query);
     }
 
+    /**
+     * POST /workflows/{id}/executions: starts an execution (Kapso runs it in the background).
+     *
+     * @param request {@code phone_number} or {@code recipient}, {@code variables}, {@code context}
+     * @return {@code {message, workflow_id, id, tracking_id}}
+     */
+    public ObjectNode startExecution(String workflowId, String slug, ObjectNode request) {
+        String operation = "starting an execution of workflow '" + slug + "'";
+        return data(
+                operation,
+                transport.call(
+                        operation,
+                        "POST",
+                        "/workflows/" + workflowId + "/executions",
+                        null,
+                        envelope("workflow_execution", request)));
+    }
+
+    /** GET /workflow_executions/{id}: status, current step, {@code execution_context} and events. */
+    public ObjectNode getExecution(String id) {
+        String operation = "reading execution " + id;
+        return data(operation, transport.call(operation, "GET", "/workflow_executions/" + id, null, null));
+    }
+
+    /**
+     * POST /workflow_executions/{id}/resume: the input goes to the deepest waiting execution of the chain.
+     *
+     * @param data the text, or JSON for a button or a form
+     * @return the execution that received it, with {@code requested_execution_id}
+     */
+    public ObjectNode resumeExecution(String id, JsonNode data) {
+        String operation = "resuming execution " + id;
+        ObjectNode body = Json.object();
+        body.putObject("message").put("kind", "payload").set("data", data);
+        return data(operation, transport.call(operation, "POST", "/workflow_executions/" + id + "/resume", null, body));
+    }
+
     // ---- triggers
 
     public List<ObjectNode> listTriggers(String workflowId) {

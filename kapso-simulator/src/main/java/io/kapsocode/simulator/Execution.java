@@ -93,6 +93,50 @@ public final class Execution {
         return child != null ? child.currentNode() : Optional.ofNullable(current);
     }
 
+    /** Its own status: a parent waiting at a {@code call} node is waiting, whatever its child does. */
+    public ExecutionStatus ownStatus() {
+        return status;
+    }
+
+    /** The node it stands at itself (a parent: its {@code call} node). */
+    public Optional<String> ownNode() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Why it failed itself, when it did. */
+    public Optional<String> ownFailure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** The execution whose {@code call} node started it. */
+    public Optional<Execution> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /** The execution its {@code call} node runs now. */
+    public Optional<Execution> child() {
+        return Optional.ofNullable(child);
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** A copy of its {@code context}. */
+    public ObjectNode context() {
+        return context.deepCopy();
+    }
+
+    /** A copy of its {@code system} fields. */
+    public ObjectNode system() {
+        return system.deepCopy();
+    }
+
+    /** The events of this execution alone, without those of its parent or children. */
+    public List<StepEvent> ownEvents() {
+        return log.events.stream().filter(e -> e.execution().equals(id)).toList();
+    }
+
     /** Why it failed, when it did. */
     public Optional<String> failure() {
         return child != null && failure == null ? child.failure() : Optional.ofNullable(failure);

@@ -145,8 +145,8 @@ public final class Simulator {
     /** The next message of the user: resumes the deepest waiting execution. */
     public void userMessage(Execution root, String text) {
         Execution target = root.deepest();
-        target.log.event("user_message", target, null, text);
         if (target.status != ExecutionStatus.WAITING) {
+            target.log.event("user_message", target, null, text);
             target.log.event(
                     "ignored",
                     target,
@@ -154,8 +154,32 @@ public final class Simulator {
                     "the execution is " + target.status.wire() + ", so the message starts nothing");
             return;
         }
-        target.vars.put("last_user_input", text);
-        resume(target, "user_input", text);
+        input(target, Json.text(text), null);
+    }
+
+    /**
+     * {@code POST /workflow_executions/{id}/resume}: the input ({@code message.data}: text, or JSON for a
+     * button or a form) and variables to merge go to the deepest waiting execution.
+     *
+     * @return the execution that received the input
+     * @throws IllegalStateException when no execution of the chain waits
+     */
+    public Execution resume(Execution root, JsonNode data, ObjectNode variables) {
+        Execution target = root.deepest();
+        if (target.status != ExecutionStatus.WAITING) {
+            throw new IllegalStateException("the execution is " + target.status.wire() + ", not waiting");
+        }
+        input(target, data, variables);
+        return target;
+    }
+
+    private void input(Execution target, JsonNode data, ObjectNode variables) {
+        target.log.event("user_message", target, null, data.isTextual() ? data.textValue() : Json.compact(data));
+        if (variables != null) {
+            target.vars.setAll(variables);
+        }
+        target.vars.set("last_user_input", data);
+        resume(target, "user_input", data);
     }
 
     /** Moves the clock; a wait whose timeout passes resumes with {@code system.last_resume.reason = timeout}. */
@@ -169,7 +193,7 @@ public final class Simulator {
         }
     }
 
-    private void resume(Execution execution, String reason, String input) {
+    private void resume(Execution execution, String reason, JsonNode input) {
         String node = execution.current;
         JsonNode config = graph(execution.workflow).config(node);
         execution.system.putObject("last_resume").put("reason", reason).put("at", now().toString());
@@ -185,7 +209,7 @@ public final class Simulator {
             execution.waitingFor = null;
             String saveTo = config.path("save_response_to").asText("");
             if (input != null && !saveTo.isEmpty()) {
-                execution.vars.put(saveTo, input);
+                execution.vars.set(saveTo, input);
             }
             next(execution, node);
         }

@@ -32,6 +32,7 @@ public final class EmulatorState {
     private final Map<String, ObjectNode> triggers = new LinkedHashMap<>();
     private final FunctionRoutes functions = new FunctionRoutes();
     private final PlatformRoutes whatsapp = new PlatformRoutes();
+    private final ExecutionRoutes executions = new ExecutionRoutes();
     private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Keys of this tool's model that only sources write; Kapso stores and returns ids instead. */
@@ -51,6 +52,25 @@ public final class EmulatorState {
 
     PlatformRoutes platformRoutes() {
         return whatsapp;
+    }
+
+    ExecutionRoutes executionRoutes() {
+        return executions;
+    }
+
+    /**
+     * What the world outside the workflows does in the executions the API starts: how functions answer
+     * (stubs, or a runner of their code), which label an AI decision picks, what agents do. Without it,
+     * AI decisions follow the simulator's default rule and a function or agent step fails, naming what
+     * to stub.
+     */
+    public void conversations(io.kapsocode.simulator.Scenario scenario) {
+        executions.scenario(scenario);
+    }
+
+    /** The clock executions run on (the system's by default); a test moves it to pass a timeout. */
+    public void executionClock(java.time.Clock clock) {
+        executions.clock(clock);
     }
 
     /** Every function as Kapso would list it. */

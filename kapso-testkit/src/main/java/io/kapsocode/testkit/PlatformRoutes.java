@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * The emulated platform resources: WhatsApp flows and their versions (no request envelope, page-based
- * lists), phone numbers (page-based), provider models (one list) and workflow executions (cursor
- * pages; the emulator runs no workflow, so tests seed none and lists are empty).
+ * lists), phone numbers (page-based) and provider models (one list).
  */
 final class PlatformRoutes {
 
@@ -32,7 +31,6 @@ final class PlatformRoutes {
     private static final Pattern VERSIONS = Pattern.compile("^/whatsapp/flows/([^/]+)/versions$");
     private static final Pattern VERSION = Pattern.compile("^/whatsapp/flows/([^/]+)/versions/([^/]+)$");
     private static final Pattern PUBLISH = Pattern.compile("^/whatsapp/flows/([^/]+)/publish$");
-    private static final Pattern EXECUTIONS = Pattern.compile("^/workflows/([^/]+)/executions$");
 
     private final Map<String, ObjectNode> flows = new LinkedHashMap<>();
     private final Map<String, List<ObjectNode>> versions = new LinkedHashMap<>();
@@ -167,18 +165,6 @@ final class PlatformRoutes {
                     .put("status", "published")
                     .put("published_at", Instant.now().toString());
             return Optional.of(Reply.data(200, flow.deepCopy()));
-        }
-        if ((m = EXECUTIONS.matcher(path)).matches() && method.equals("GET")) {
-            if (state.workflow(m.group(1)).isEmpty()) {
-                return Optional.of(Reply.error(404, "Workflow not found"));
-            }
-            ObjectNode reply = Json.object();
-            reply.set("data", Json.array());
-            ObjectNode paging = reply.putObject("paging");
-            paging.putObject("cursors"); // no cursor on an empty list: the spec types cursors as strings
-            paging.putNull("next");
-            paging.putNull("previous");
-            return Optional.of(new Reply(200, reply));
         }
         return Optional.empty();
     }

@@ -108,6 +108,7 @@ final class Routes {
         }
         return state.functionRoutes()
                 .route(state, method, path, body)
+                .or(() -> state.executionRoutes().route(state, method, path, query, body))
                 .or(() -> state.platformRoutes().route(state, method, path, query, body))
                 .orElseGet(() -> Reply.error(404, "Not found"));
     }
