@@ -257,6 +257,14 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     private static final Map<String, Set<String>> INHERITED_BUT_UNUSED = Map.of(
             "pull",
             Set.of("kapso.prune", "kapso.protectedWorkflows", "kapso.reportDirectory"),
+            "test",
+            Set.of(
+                    "kapso.prune",
+                    "kapso.protectedWorkflows",
+                    "kapso.only",
+                    "kapso.exclude",
+                    "kapso.stateFile",
+                    "kapso.concurrency"),
             "migrate",
             Set.of(
                     "kapso.prune",

@@ -1,16 +1,20 @@
 package io.kapsocode.maven;
 
+import io.kapsocode.client.KapsoClient;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.model.Project;
+import io.kapsocode.simulator.ConversationRuntime;
 import io.kapsocode.simulator.Coverage;
+import io.kapsocode.simulator.LiveRuntime;
 import io.kapsocode.simulator.ScenarioSuite;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,13 +29,18 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * workflows, offline, with the simulator; writes surefire-style reports (so CI shows them like other
  * tests) and the coverage of the workflows: which nodes and decide branches no scenario reached, in the
  * log, in {@code target/kapso/coverage.md} and {@code coverage.json}.
+ *
+ * <p>With {@code kapso.test.target=remote} the scenarios started by the API are replayed on the Kapso
+ * project through its executions API instead (a smoke test after an apply; the others are reported as
+ * skipped): the project's own functions and models answer, and every execution messages the
+ * participant's real phone number.
  */
 @Mojo(
         name = "test",
         defaultPhase = LifecyclePhase.TEST,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
-public class TestMojo extends AbstractKapsoMojo {
+public class TestMojo extends AbstractRemoteMojo {
 
     /** Where the scenarios are: one folder per workflow, named by its slug. */
     @Parameter(property = "kapso.test.scenarioDirectory", defaultValue = "${project.basedir}/src/test/kapso")
@@ -40,10 +49,6 @@ public class TestMojo extends AbstractKapsoMojo {
     /** Where the surefire-style reports go. */
     @Parameter(property = "kapso.test.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports")
     private File reportsDirectory;
-
-    /** Where {@code coverage.md} and {@code coverage.json} go. */
-    @Parameter(property = "kapso.reportDirectory", defaultValue = "${project.build.directory}/kapso")
-    private File reportDirectory;
 
     /**
      * The least coverage (nodes and decide branches reached, in percent) every workflow with scenarios must
@@ -59,6 +64,25 @@ public class TestMojo extends AbstractKapsoMojo {
     @Parameter(property = "skipTests", defaultValue = "false")
     private boolean skipTests;
 
+    /**
+     * Where the scenarios run: {@code offline} (the simulator, in the build) or {@code remote} (the Kapso
+     * project of {@code kapso.url}, or the built-in emulator with {@code kapso.emulator}: only scenarios
+     * started by the API, without {@code after} steps).
+     */
+    @Parameter(property = "kapso.test.target", defaultValue = "offline")
+    private String target;
+
+    /**
+     * The participant of remote executions whose scenario names none ({@code start: {api: {phone_number}}}).
+     * Kapso messages this number for real: use a test phone.
+     */
+    @Parameter(property = "kapso.test.phoneNumber")
+    private String phoneNumber;
+
+    /** How long, in seconds, a remote execution may run before its scenario fails. */
+    @Parameter(property = "kapso.test.timeout", defaultValue = "60")
+    private int timeoutSeconds;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipTests) {
@@ -69,10 +93,36 @@ public class TestMojo extends AbstractKapsoMojo {
             getLog().info("No Kapso scenarios in " + scenarioDirectory + "; nothing to run");
             return;
         }
-        Project sources = loadValidProject();
+        String where = target == null ? "offline" : target.strip();
+        if (!where.equals("offline") && !where.equals("remote")) {
+            throw new MojoFailureException("kapso.test.target is '" + target + "'; use offline or remote");
+        }
+        if (where.equals("remote")) {
+            runRecordingResult("test", result -> {
+                checkProperties();
+                ScenarioSuite suite = run(loadValidProject(), live(client()));
+                result.outcome = suite.failures() > 0 ? "failed" : "passed";
+                result.message = summary(suite);
+                result.details.put("run", suite.results().size() - suite.skipped());
+                result.details.put("failed", suite.failures());
+                result.details.put("skipped", suite.skipped());
+                report(suite, "kapso-live");
+                failOnFailures(suite);
+            });
+            return;
+        }
+        ScenarioSuite suite = run(loadValidProject(), null);
+        report(suite, "kapso");
+        coverage(suite.coverage());
+        failOnFailures(suite);
+        checkCoverage(suite);
+    }
+
+    /** Runs the scenarios on {@code live}, or offline when it is {@code null}. */
+    private ScenarioSuite run(Project sources, ConversationRuntime live) throws MojoFailureException {
         Diagnostics diagnostics = new Diagnostics();
         ScenarioSuite suite = ScenarioSuite.run(
-                sources, scenarioDirectory.toPath(), project.getBasedir().toPath(), diagnostics);
+                sources, scenarioDirectory.toPath(), project.getBasedir().toPath(), diagnostics, live);
         for (Diagnostic diagnostic : diagnostics.sorted()) {
             if (diagnostic.isError()) {
                 getLog().error(diagnostic.format());
@@ -83,30 +133,55 @@ public class TestMojo extends AbstractKapsoMojo {
         if (diagnostics.hasErrors()) {
             throw new MojoFailureException("Kapso scenarios are invalid; see the lines above. Nothing was run");
         }
+        return suite;
+    }
+
+    /** Logs each result and writes the reports. */
+    private void report(ScenarioSuite suite, String reportPrefix) throws MojoExecutionException {
         for (ScenarioSuite.Result result : suite.results()) {
-            if (result.passed()) {
+            if (result.skipped() != null) {
+                getLog().info("  skipped: " + result.file() + " (" + result.skipped() + ")");
+            } else if (result.passed()) {
                 getLog().info("  passed: " + result.file() + " (" + result.name() + ", " + result.millis() + " ms)");
             } else {
                 getLog().error("  FAILED: " + result.file() + " (" + result.name() + ")\n" + result.failure());
             }
+            result.notes().forEach(note -> getLog().warn("    " + result.file() + ": " + note));
         }
-        write(suite);
-        coverage(suite.coverage());
-        long failed = suite.failures();
-        String summary = "Kapso scenarios: " + suite.results().size() + " run, " + failed + " failed";
-        if (failed > 0) {
-            throw new MojoFailureException(summary + "; see the transcripts above");
-        }
-        getLog().info(summary);
-        checkCoverage(suite);
+        write(suite, reportPrefix);
     }
 
-    private void write(ScenarioSuite suite) throws MojoExecutionException {
+    private void failOnFailures(ScenarioSuite suite) throws MojoFailureException {
+        if (suite.failures() > 0) {
+            throw new MojoFailureException(summary(suite) + "; see the transcripts above");
+        }
+        getLog().info(summary(suite));
+    }
+
+    private static String summary(ScenarioSuite suite) {
+        return "Kapso scenarios: " + (suite.results().size() - suite.skipped()) + " run, " + suite.failures()
+                + " failed" + (suite.skipped() > 0 ? ", " + suite.skipped() + " skipped" : "");
+    }
+
+    /** The executions API of the project this goal talks to, with its workflows' ids. */
+    private ConversationRuntime live(KapsoClient client) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        client.listWorkflows()
+                .forEach(w -> ids.put(w.path("slug").asText(), w.path("id").asText()));
+        return new LiveRuntime(
+                new ClientExecutions(client), ids, phoneNumber, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+    }
+
+    private void write(ScenarioSuite suite, String reportPrefix) throws MojoExecutionException {
         try {
             Files.createDirectories(reportsDirectory.toPath());
-            for (Map.Entry<String, String> report : suite.junitReports().entrySet()) {
+            for (Map.Entry<String, String> report :
+                    suite.junitReports(reportPrefix).entrySet()) {
                 Files.writeString(
                         reportsDirectory.toPath().resolve(report.getKey()), report.getValue(), StandardCharsets.UTF_8);
+            }
+            if (!reportPrefix.equals("kapso")) {
+                return; // a live run reaches what Kapso shows: its coverage is no measure of the scenarios
             }
             Path directory = reportDirectory.toPath();
             Files.createDirectories(directory);

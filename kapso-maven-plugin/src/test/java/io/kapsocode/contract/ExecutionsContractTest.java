@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
+import io.kapsocode.compile.CompiledWorkflow;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.dsl.Kapso;
 import io.kapsocode.dsl.WorkflowBuilder;
 import io.kapsocode.json.Json;
+import io.kapsocode.model.Workflow;
 import io.kapsocode.simulator.FunctionAnswer;
 import io.kapsocode.simulator.Scenario;
 import io.kapsocode.testkit.KapsoEmulator;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * call chain, timeouts, lists by status in cursor pages, Kapso's refusals; every exchange conforms to
  * Kapso's OpenAPI spec in both directions.
  */
-class ExecutionsContractTest {
+public class ExecutionsContractTest {
 
     @RegisterExtension
     static KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(EmulatorContractTest.KEY);
@@ -240,9 +242,9 @@ class ExecutionsContractTest {
 
     // ---- helpers
 
-    private static String create(KapsoClient client, WorkflowBuilder builder, boolean active) {
-        io.kapsocode.model.Workflow workflow = builder.build();
-        var compiled = WorkflowCompiler.compile(workflow);
+    /** Creates the workflow as an apply leaves it: its definition, its status, its triggers. */
+    public static String create(KapsoClient client, Workflow workflow, boolean active) {
+        CompiledWorkflow compiled = WorkflowCompiler.compile(workflow);
         ObjectNode create = Json.object().put("name", workflow.name()).put("slug", workflow.slug());
         create.set("definition", compiled.definition());
         ObjectNode created = client.createWorkflow(create);
@@ -259,6 +261,10 @@ class ExecutionsContractTest {
             client.replaceTriggers(id, workflow.slug(), compiled.triggers());
         }
         return id;
+    }
+
+    private static String create(KapsoClient client, WorkflowBuilder builder, boolean active) {
+        return create(client, builder.build(), active);
     }
 
     private static List<String> texts(ObjectNode execution) {

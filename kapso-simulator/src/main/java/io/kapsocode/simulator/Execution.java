@@ -64,6 +64,8 @@ public final class Execution {
         final java.util.Set<String> visited = new java.util.LinkedHashSet<>();
 
         final java.util.Set<String> branches = new java.util.LinkedHashSet<>();
+        /** Whether {@link #messages} are what was sent; a live project may not show it. */
+        boolean messagesObserved = true;
 
         Log(java.util.function.Supplier<Instant> clock) {
             this.clock = clock;

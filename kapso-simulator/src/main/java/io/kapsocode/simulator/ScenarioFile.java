@@ -44,11 +44,32 @@ import java.util.regex.Pattern;
  * @param workflow the workflow it talks to (the folder's name)
  * @param name what it checks
  * @param setup what it does to a conversation, in order
+ * @param start how it starts: one of {@link #STARTS}
+ * @param movesClock whether an {@code after} step moves the clock (a live project's cannot be)
  */
-public record ScenarioFile(String file, String workflow, String name, List<Consumer<Conversation>> setup) {
+public record ScenarioFile(
+        String file,
+        String workflow,
+        String name,
+        List<Consumer<Conversation>> setup,
+        String start,
+        boolean movesClock) {
 
     static final List<String> KEYS = List.of("name", "start", "functions", "webhooks", "ai", "agents", "env", "steps");
     static final List<String> STARTS = List.of("user", "api", "whatsapp_event", "project_event");
+    static final List<String> API_KEYS = List.of("variables", "context", "phone_number");
+
+    /** Why it cannot be replayed on a live project, if it cannot: only API starts without 'after' can. */
+    public Optional<String> notLive() {
+        if (!start.equals("api")) {
+            return Optional.of("it starts with '" + start + "'; only a start by the API can be made on a live project");
+        }
+        if (movesClock) {
+            return Optional.of("it moves the clock ('after'), which a live project's cannot be");
+        }
+        return Optional.empty();
+    }
+
     static final List<String> STEPS = List.of(
             "user",
             "after",
@@ -95,6 +116,8 @@ public record ScenarioFile(String file, String workflow, String name, List<Consu
         final String slug;
         Workflow workflow;
         boolean failed;
+        String startKind = "user";
+        boolean movesClock;
         final List<Consumer<Conversation>> setup = new ArrayList<>();
 
         Reader(SourceDocument document, Project project, Diagnostics diagnostics) {
@@ -136,7 +159,9 @@ public record ScenarioFile(String file, String workflow, String name, List<Consu
                 step(steps.get(i), "/steps/" + i);
             }
             String name = root.path("name").asText(file.substring(file.lastIndexOf('/') + 1));
-            return failed ? Optional.empty() : Optional.of(new ScenarioFile(file, slug, name, List.copyOf(setup)));
+            return failed
+                    ? Optional.empty()
+                    : Optional.of(new ScenarioFile(file, slug, name, List.copyOf(setup), startKind, movesClock));
         }
 
         void stubs(ObjectNode root) {
@@ -220,9 +245,16 @@ public record ScenarioFile(String file, String workflow, String name, List<Consu
             }
             Map.Entry<String, JsonNode> how = start.properties().iterator().next();
             JsonNode value = how.getValue();
+            startKind = how.getKey();
             switch (how.getKey()) {
                 case "user" -> setup.add(c -> c.user(value.asText()));
-                case "api" -> setup.add(c -> c.startedByApi(map(value.path("variables")), map(value.path("context"))));
+                case "api" -> {
+                    if (value.isObject()) {
+                        keys((ObjectNode) value, "/start/api", API_KEYS, "an api start");
+                    }
+                    String phone = value.path("phone_number").asText(null);
+                    setup.add(c -> c.startedByApi(phone, map(value.path("variables")), map(value.path("context"))));
+                }
                 case "whatsapp_event" ->
                     setup.add(c -> c.startedByWhatsappEvent(value.path("event").asText(), map(value.path("payload"))));
                 case "project_event" ->
@@ -252,7 +284,10 @@ public record ScenarioFile(String file, String workflow, String name, List<Consu
             String line = "(" + where + ")";
             switch (key) {
                 case "user" -> setup.add(c -> c.user(value.asText()));
-                case "after" -> duration(value, at).ifPresent(d -> setup.add(c -> c.after(d)));
+                case "after" -> {
+                    movesClock = true;
+                    duration(value, at).ifPresent(d -> setup.add(c -> c.after(d)));
+                }
                 case "expect_text" ->
                     text(value, at).ifPresent(t -> setup.add(c -> located(line, () -> c.expectText(t))));
                 case "expect_waiting_at" -> {

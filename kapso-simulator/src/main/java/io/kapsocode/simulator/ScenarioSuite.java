@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,8 +31,17 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
      * @param file the file, as messages name it
      * @param failure why it failed, with the conversation so far; {@code null} when it passed
      * @param millis how long it ran
+     * @param skipped why it was not run, or {@code null}
+     * @param notes expectations the runtime could not check
      */
-    public record Result(String workflow, String name, String file, String failure, long millis) {
+    public record Result(
+            String workflow,
+            String name,
+            String file,
+            String failure,
+            long millis,
+            String skipped,
+            List<String> notes) {
 
         public boolean passed() {
             return failure == null;
@@ -45,6 +55,15 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
      * @param displayBase file names in messages are relative to it
      */
     public static ScenarioSuite run(Project project, Path folder, Path displayBase, Diagnostics diagnostics) {
+        return run(project, folder, displayBase, diagnostics, null);
+    }
+
+    /**
+     * As {@link #run(Project, Path, Path, Diagnostics)}, on a live project's runtime when {@code live} is
+     * given: scenarios that cannot be played there are skipped, saying why.
+     */
+    public static ScenarioSuite run(
+            Project project, Path folder, Path displayBase, Diagnostics diagnostics, ConversationRuntime live) {
         List<ScenarioFile> scenarios = new ArrayList<>();
         for (Path file : files(folder)) {
             String shown = displayBase
@@ -62,14 +81,25 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
             return new ScenarioSuite(List.of(), Coverage.of(project, visited, taken));
         }
         for (ScenarioFile scenario : scenarios) {
+            Optional<String> notLive = live == null ? Optional.empty() : scenario.notLive();
+            if (notLive.isPresent()) {
+                results.add(new Result(
+                        scenario.workflow(), scenario.name(), scenario.file(), null, 0, notLive.get(), List.of()));
+                continue;
+            }
             long start = System.nanoTime();
             Conversation conversation = Conversation.of(project, scenario.workflow());
+            if (live != null) {
+                conversation.on(live);
+            }
             String failure = null;
             try {
                 scenario.play(conversation);
                 conversation.execution(); // runs what the last step left pending
-            } catch (AssertionError | IllegalStateException e) {
-                failure = e.getMessage();
+            } catch (AssertionError | RuntimeException e) {
+                failure = e instanceof AssertionError || e instanceof IllegalStateException
+                        ? e.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             try {
                 Execution execution = conversation.execution();
@@ -83,7 +113,9 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
                     scenario.name(),
                     scenario.file(),
                     failure,
-                    (System.nanoTime() - start) / 1_000_000));
+                    (System.nanoTime() - start) / 1_000_000,
+                    null,
+                    conversation.notes()));
         }
         return new ScenarioSuite(List.copyOf(results), Coverage.of(project, visited, taken));
     }
@@ -92,16 +124,26 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
         return results.stream().filter(r -> !r.passed()).count();
     }
 
+    public long skipped() {
+        return results.stream().filter(r -> r.skipped() != null).count();
+    }
+
     /** One surefire-style report per workflow, by file name ({@code TEST-kapso.order-status.xml}). */
     public Map<String, String> junitReports() {
+        return junitReports("kapso");
+    }
+
+    /** As {@link #junitReports()}, with suites named {@code <prefix>.<workflow>}. */
+    public Map<String, String> junitReports(String prefix) {
         Map<String, List<Result>> byWorkflow = new TreeMap<>();
         results.forEach(r ->
                 byWorkflow.computeIfAbsent(r.workflow(), k -> new ArrayList<>()).add(r));
         Map<String, String> reports = new TreeMap<>();
         byWorkflow.forEach((workflow, list) -> {
-            String suite = "kapso." + workflow;
+            String suite = prefix + "." + workflow;
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             long failed = list.stream().filter(r -> !r.passed()).count();
+            long skipped = list.stream().filter(r -> r.skipped() != null).count();
             double seconds = list.stream().mapToLong(Result::millis).sum() / 1000.0;
             xml.append("<testsuite name=\"")
                     .append(xml(suite))
@@ -109,7 +151,9 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
                     .append(list.size())
                     .append("\" failures=\"")
                     .append(failed)
-                    .append("\" errors=\"0\" skipped=\"0\" time=\"")
+                    .append("\" errors=\"0\" skipped=\"")
+                    .append(skipped)
+                    .append("\" time=\"")
                     .append(seconds)
                     .append("\">\n");
             for (Result r : list) {
@@ -120,7 +164,11 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
                         .append("\" time=\"")
                         .append(r.millis() / 1000.0)
                         .append("\"");
-                if (r.passed()) {
+                if (r.skipped() != null) {
+                    xml.append(">\n    <skipped message=\"")
+                            .append(xml(r.skipped()))
+                            .append("\"/>\n  </testcase>\n");
+                } else if (r.passed()) {
                     xml.append("/>\n");
                 } else {
                     String firstLine = r.failure().lines().findFirst().orElse("");

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * first condition), functions merge their {@code vars}, calls run child executions, handoffs stop.
  * Nothing sleeps; a run that passes {@link #stepBudget} steps without waiting fails as a loop.
  */
-public final class Simulator {
+public final class Simulator implements ConversationRuntime {
 
     /** Steps an execution may take without waiting before it is failed as a loop. */
     public static final int DEFAULT_STEP_BUDGET = 10_000;
@@ -89,6 +89,7 @@ public final class Simulator {
     // ---- starting, by trigger
 
     /** An inbound WhatsApp message starts the workflow; its text is {@code last_user_input}. */
+    @Override
     public Execution startInbound(String slug, String text, String phoneNumber) {
         ObjectNode context = Json.object().put("channel", "whatsapp").put("phone_number", phoneNumber);
         Execution execution = create(slug, Json.object(), context, "inbound_message", null, null);
@@ -101,6 +102,11 @@ public final class Simulator {
     /** {@code POST /workflows/{id}/executions} with {@code variables} and {@code context}. */
     public Execution startApiCall(String slug, Map<String, ?> variables, Map<String, ?> context) {
         return startApiCall(slug, null, variables, context, null);
+    }
+
+    @Override
+    public Execution startApiCall(String slug, String phoneNumber, Map<String, ?> variables, Map<String, ?> context) {
+        return startApiCall(slug, phoneNumber, variables, context, null);
     }
 
     /**
@@ -125,6 +131,7 @@ public final class Simulator {
     }
 
     /** A WhatsApp event ({@code whatsapp.conversation.ended}...) starts an observer execution. */
+    @Override
     public Execution startWhatsappEvent(String slug, String event, Map<String, ?> payload) {
         ObjectNode context = Json.object().put("channel", "whatsapp").put("event", event);
         if (payload != null) {
@@ -134,6 +141,7 @@ public final class Simulator {
     }
 
     /** A project event with its properties starts an observer execution. */
+    @Override
     public Execution startProjectEvent(String slug, String eventName, Map<String, ?> properties) {
         ObjectNode context = Json.object().put("channel", "event").put("event_name", eventName);
         context.set("properties", properties == null ? Json.object() : Json.valueOf(properties));
@@ -143,6 +151,7 @@ public final class Simulator {
     // ---- resuming
 
     /** The next message of the user: resumes the deepest waiting execution. */
+    @Override
     public void userMessage(Execution root, String text) {
         Execution target = root.deepest();
         if (target.status != ExecutionStatus.WAITING) {
@@ -183,6 +192,7 @@ public final class Simulator {
     }
 
     /** Moves the clock; a wait whose timeout passes resumes with {@code system.last_resume.reason = timeout}. */
+    @Override
     public void advanceClock(Execution root, Duration duration) {
         advanced = advanced.plus(duration);
         Execution target = root.deepest();
