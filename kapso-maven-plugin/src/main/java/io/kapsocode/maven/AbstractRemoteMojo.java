@@ -9,6 +9,7 @@ import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.AppliedState;
+import io.kapsocode.plan.InFlightReader;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.Planner;
 import io.kapsocode.plan.Selection;
@@ -516,8 +517,13 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         try {
             RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
             checkSelection(project, remote);
-            Plan plan = Planner.plan(
-                    project, remote, options.withApplied(appliedState()).withJavaLoaded(!fromJava.isEmpty()));
+            Plan plan = InFlightReader.read(
+                    Planner.plan(
+                            project, remote, options.withApplied(appliedState()).withJavaLoaded(!fromJava.isEmpty())),
+                    project,
+                    remote,
+                    client,
+                    concurrency);
             getLog().info("Read the Kapso project in " + millis(start) + " ms");
             return new Planned(plan, remote);
         } catch (UnresolvedReferenceException e) {

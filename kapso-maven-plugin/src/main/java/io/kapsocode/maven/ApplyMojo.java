@@ -10,6 +10,7 @@ import io.kapsocode.client.KapsoClient;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.AppliedState;
+import io.kapsocode.plan.InFlightChange;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.SavedPlanCheck;
 import io.kapsocode.report.PlanJson;
@@ -55,6 +56,15 @@ public class ApplyMojo extends AbstractRemoteMojo {
     @Parameter(property = "kapso.apply.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * What apply does when conversations wait at a node the change removes or retypes (they would have
+     * nowhere to resume): {@code refuse} (nothing is applied; the default), {@code warn} (applies, with a
+     * warning per node) or {@code allow} (applies, saying so once). Conversations at rewired nodes and at
+     * call nodes whose callee changes are reported, never refused.
+     */
+    @Parameter(property = "kapso.inFlight", defaultValue = "refuse")
+    private String inFlight;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -84,6 +94,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
                 }
             }
             report(planned.plan());
+            guardInFlight(saved, planned.plan(), result);
             if (!planned.plan().hasChanges()) {
                 result.outcome = "no_changes";
                 result.message = planned.plan().summary();
@@ -114,6 +125,40 @@ public class ApplyMojo extends AbstractRemoteMojo {
             recordApplied(planned.plan(), sources);
             getLog().info(report.summary());
         });
+    }
+
+    /**
+     * Refuses (or warns about) a change under conversations that wait where it removes or retypes a
+     * node, by {@code kapso.inFlight}; with a saved plan, says where more conversations wait than it saw.
+     */
+    private void guardInFlight(Plan saved, Plan fresh, GoalResult result) throws MojoFailureException {
+        String mode = inFlight == null ? "refuse" : inFlight.strip();
+        if (!List.of("refuse", "warn", "allow").contains(mode)) {
+            throw new MojoFailureException("kapso.inFlight is '" + inFlight + "'; use refuse, warn or allow");
+        }
+        if (saved != null) {
+            InFlightChange.increases(saved, fresh).forEach(getLog()::warn);
+        }
+        List<String> stranded = new java.util.ArrayList<>();
+        fresh.inFlight()
+                .forEach((workflow, seen) -> seen.refusable()
+                        .forEach(a -> stranded.add("workflow '" + workflow + "': " + a.describe(workflow))));
+        if (stranded.isEmpty()) {
+            return;
+        }
+        switch (mode) {
+            case "allow" ->
+                getLog().info("Applying although conversations wait where the change removes or retypes a node"
+                        + " (kapso.inFlight=allow): " + String.join("; ", stranded));
+            case "warn" -> stranded.forEach(line -> getLog().warn(line));
+            default -> {
+                stranded.forEach(line -> getLog().error(line));
+                result.outcome = "failed";
+                throw new MojoFailureException("not applied: conversations wait at nodes this change removes or"
+                        + " retypes (above), and would have nowhere to resume. Wait for them to finish, keep those"
+                        + " nodes, or apply anyway with -Dkapso.inFlight=allow");
+            }
+        }
     }
 
     /** A person at a terminal can confirm the plan; batch mode (CI) cannot. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.json.Json;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
+import io.kapsocode.plan.InFlight;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.ResourceChange;
 import io.kapsocode.plan.ResourceKind;
@@ -42,6 +43,9 @@ public final class PlanJson {
             item.put("local_hash", resource.localHash());
             strings(item.putArray("depends_on"), resource.dependsOn());
             strings(item.putArray("notes"), resource.notes());
+            plan.inFlight(resource.key())
+                    .filter(f -> resource.kind() == ResourceKind.WORKFLOW)
+                    .ifPresent(f -> item.set("in_flight", inFlight(f)));
             ArrayNode changes = item.putArray("changes");
             for (FieldChange change : resource.changes()) {
                 ObjectNode c = changes.addObject().put("path", change.path());
@@ -66,7 +70,11 @@ public final class PlanJson {
                     + ", this plugin reads " + Plan.FORMAT_VERSION + "; run kapso:plan again with this plugin");
         }
         List<ResourceChange> resources = new ArrayList<>();
+        java.util.Map<String, InFlight> inFlight = new java.util.TreeMap<>();
         for (JsonNode item : json.path("resources")) {
+            if (item.has("in_flight")) {
+                inFlight.put(item.path("key").asText(), inFlight(item.get("in_flight")));
+            }
             List<FieldChange> changes = new ArrayList<>();
             item.path("changes")
                     .forEach(c ->
@@ -88,7 +96,45 @@ public final class PlanJson {
                                     item.path("origin").asText().toUpperCase(Locale.ROOT))
                             : ResourceChange.Origin.UNKNOWN));
         }
-        return new Plan(version, json.path("target").asText(), resources);
+        return new Plan(version, json.path("target").asText(), resources, inFlight);
+    }
+
+    private static ObjectNode inFlight(InFlight inFlight) {
+        ObjectNode json = Json.object()
+                .put("waiting", inFlight.waiting())
+                .put("running", inFlight.running())
+                .put("handoff", inFlight.handoff());
+        ArrayNode affected = json.putArray("affected");
+        for (InFlight.Affected a : inFlight.affected()) {
+            ObjectNode item = affected.addObject()
+                    .put("workflow", a.workflow())
+                    .put("node", a.node())
+                    .put("impact", a.impact().wire())
+                    .put("waiting", a.waiting())
+                    .put("running", a.running())
+                    .put("handoff", a.handoff());
+            strings(item.putArray("tracking_ids"), a.trackingIds());
+        }
+        return json;
+    }
+
+    private static InFlight inFlight(JsonNode json) {
+        List<InFlight.Affected> affected = new ArrayList<>();
+        for (JsonNode a : json.path("affected")) {
+            affected.add(new InFlight.Affected(
+                    a.path("workflow").asText(),
+                    a.path("node").asText(),
+                    InFlight.Impact.valueOf(a.path("impact").asText().toUpperCase(Locale.ROOT)),
+                    a.path("waiting").asInt(),
+                    a.path("running").asInt(),
+                    a.path("handoff").asInt(),
+                    texts(a.path("tracking_ids"))));
+        }
+        return new InFlight(
+                json.path("waiting").asInt(),
+                json.path("running").asInt(),
+                json.path("handoff").asInt(),
+                affected);
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -2,6 +2,7 @@ package io.kapsocode.report;
 
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
+import io.kapsocode.plan.InFlight;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.ResourceChange;
 import java.util.ArrayList;
@@ -23,6 +24,17 @@ public final class PlanMarkdown {
         StringBuilder head = new StringBuilder();
         head.append("### Kapso plan\n\n**").append(plan.summary()).append("**\n\n");
         head.append("Target: `").append(plan.target()).append("`\n\n");
+        long stranded = plan.inFlight().values().stream()
+                .flatMap(f -> f.refusable().stream())
+                .mapToLong(InFlight.Affected::waiting)
+                .sum();
+        if (stranded > 0) {
+            head.append("> **Warning:** ")
+                    .append(stranded)
+                    .append(stranded == 1 ? " conversation waits" : " conversations wait")
+                    .append(" at nodes this plan removes or retypes; `kapso:apply` refuses it unless")
+                    .append(" `-Dkapso.inFlight=allow`.\n\n");
+        }
         List<ResourceChange> changed =
                 plan.resources().stream().filter(r -> r.action().writes()).toList();
         if (!changed.isEmpty()) {
@@ -45,7 +57,7 @@ public final class PlanMarkdown {
         }
         List<String> sections = new ArrayList<>();
         for (ResourceChange resource : changed) {
-            sections.add(section(resource));
+            sections.add(section(resource, PlanText.inFlight(plan, resource)));
         }
         List<String> kept = plan.resources().stream()
                 .filter(r -> r.action() == Action.KEEP)
@@ -71,7 +83,7 @@ public final class PlanMarkdown {
         return out.toString();
     }
 
-    private static String section(ResourceChange resource) {
+    private static String section(ResourceChange resource, List<String> inFlight) {
         StringBuilder section = new StringBuilder();
         section.append("<details><summary>")
                 .append(resource.kind().label())
@@ -91,6 +103,9 @@ public final class PlanMarkdown {
         section.append("```\n");
         for (String note : resource.notes()) {
             section.append("\n> ").append(escape(note)).append('\n');
+        }
+        for (String line : inFlight) {
+            section.append("\n> ").append(escape(line)).append('\n');
         }
         return section.append("\n</details>\n\n").toString();
     }

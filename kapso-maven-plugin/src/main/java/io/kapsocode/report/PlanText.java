@@ -38,6 +38,7 @@ public final class PlanText {
                 }
             }
             resource.notes().forEach(note -> lines.add("    note: " + note));
+            inFlight(plan, resource).forEach(line -> lines.add("    " + line));
         }
         for (ResourceChange resource : plan.resources()) {
             if (resource.action() == Action.KEEP && !resource.notes().get(0).contains("already archived")) {
@@ -51,6 +52,16 @@ public final class PlanText {
         }
         lines.add(plan.summary());
         return lines;
+    }
+
+    /** The plan's lines about the conversations in flight in a workflow it changes. */
+    static List<String> inFlight(Plan plan, ResourceChange resource) {
+        if (resource.kind() != io.kapsocode.plan.ResourceKind.WORKFLOW) {
+            return List.of();
+        }
+        return plan.inFlight(resource.key())
+                .map(f -> f.describe(resource.key()))
+                .orElse(List.of());
     }
 
     /** Which side moved since the last apply, when that is known. */

@@ -163,6 +163,20 @@ class PlanReportsTest {
                     .getSchema(in);
         }
         assertThat(schema.validate(PlanJson.write(plan()))).isEmpty();
+        io.kapsocode.plan.InFlight inFlight = new io.kapsocode.plan.InFlight(
+                3,
+                1,
+                0,
+                java.util.List.of(new io.kapsocode.plan.InFlight.Affected(
+                        "support",
+                        "ask",
+                        io.kapsocode.plan.InFlight.Impact.REMOVED,
+                        3,
+                        0,
+                        0,
+                        java.util.List.of("t-1"))));
+        assertThat(schema.validate(PlanJson.write(plan().withInFlight(java.util.Map.of("support", inFlight)))))
+                .isEmpty();
         ObjectNode wrong = PlanJson.write(plan());
         wrong.put("format_version", 2);
         assertThat(schema.validate(wrong)).isNotEmpty();
