@@ -101,7 +101,8 @@ public final class InFlightReader {
         }
         Map<String, Map<String, InFlight.Impact>> impacts = new LinkedHashMap<>();
         for (String slug : changed) {
-            Map<String, InFlight.Impact> byNode = new TreeMap<>();
+            Map<String, InFlight.Impact> byNode = new LinkedHashMap<>(); // its own nodes first, then callers'
+
             Graph before = remote.workflow(slug)
                     .map(RemoteWorkflow::workflow)
                     .map(w -> new Graph(w.path("definition"), slugsById))
@@ -112,7 +113,7 @@ public final class InFlightReader {
             if (before == null || after == null) {
                 continue;
             }
-            for (String node : before.types.keySet()) {
+            for (String node : new TreeSet<>(before.types.keySet())) {
                 InFlight.Impact impact = !after.types.containsKey(node)
                         ? InFlight.Impact.REMOVED
                         : !before.types.get(node).equals(after.types.get(node))

@@ -83,8 +83,8 @@ class InFlightTest {
                         InFlight.Affected::impact,
                         InFlight.Affected::waiting)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("intake", "run-survey", Impact.CALLEE_CHANGED, 1),
-                        org.assertj.core.groups.Tuple.tuple("survey", "answer", Impact.REMOVED, 4));
+                        org.assertj.core.groups.Tuple.tuple("survey", "answer", Impact.REMOVED, 4),
+                        org.assertj.core.groups.Tuple.tuple("intake", "run-survey", Impact.CALLEE_CHANGED, 1));
         assertThat(survey.refusable())
                 .singleElement()
                 .satisfies(a -> assertThat(a.trackingIds()).containsAll(tracking));

@@ -357,11 +357,20 @@ public record ScenarioFile(
                     });
         }
 
-        /** A node the scenario names must exist (and be of the type, when given). */
+        /**
+         * A node the scenario names must exist (and be of the type, when given); where a conversation
+         * waits may be a node of a workflow it calls.
+         */
         void node(String id, String pointer, String type) {
             Set<String> ids = new java.util.TreeSet<>();
             workflow.nodes().forEach(n -> ids.add(n.id()));
             Optional<Node> node = workflow.node(id);
+            if (node.isEmpty() && type == null) {
+                for (Workflow callee : callees(workflow, new java.util.LinkedHashSet<>())) {
+                    callee.nodes().forEach(n -> ids.add(n.id()));
+                    node = node.or(() -> callee.node(id));
+                }
+            }
             // a node named as a key (ai: {route: ...}) is located at the key, one named as a value at the value
             boolean asKey = pointer.endsWith("/" + SourceDocument.escape(id));
             String message = node.isEmpty()
@@ -374,6 +383,16 @@ public record ScenarioFile(
             } else if (message != null) {
                 error(pointer, message);
             }
+        }
+
+        /** The workflows a workflow calls, and those they call. */
+        Set<Workflow> callees(Workflow caller, Set<Workflow> found) {
+            for (Node n : caller.nodes()) {
+                if (n.config() instanceof io.kapsocode.model.node.CallConfig call && call.workflowSlug() != null) {
+                    project.workflow(call.workflowSlug()).filter(found::add).ifPresent(w -> callees(w, found));
+                }
+            }
+            return found;
         }
 
         void keys(ObjectNode object, String pointer, List<String> known, String what) {
