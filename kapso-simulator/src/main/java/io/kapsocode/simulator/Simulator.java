@@ -50,6 +50,9 @@ public final class Simulator implements ConversationRuntime {
     private final int stepBudget;
     private Clock clock = Clock.fixed(EPOCH, ZoneOffset.UTC);
     private Duration advanced = Duration.ZERO;
+    /** The time while the clock stands still (the simulated one): every event reads it, so it is kept. */
+    private Instant stillNow = EPOCH;
+
     private Supplier<String> executionIds;
     private int executions;
     private HttpClient http;
@@ -72,6 +75,7 @@ public final class Simulator implements ConversationRuntime {
     /** Runs on this clock instead of a fixed start time; {@link #advanceClock} still moves it on. */
     public Simulator clock(Clock clock) {
         this.clock = clock;
+        this.stillNow = null;
         return this;
     }
 
@@ -83,7 +87,7 @@ public final class Simulator implements ConversationRuntime {
 
     /** The simulated time. */
     public Instant now() {
-        return clock.instant().plus(advanced);
+        return stillNow != null ? stillNow : clock.instant().plus(advanced);
     }
 
     // ---- starting, by trigger
@@ -195,6 +199,9 @@ public final class Simulator implements ConversationRuntime {
     @Override
     public void advanceClock(Execution root, Duration duration) {
         advanced = advanced.plus(duration);
+        if (stillNow != null) {
+            stillNow = stillNow.plus(duration);
+        }
         Execution target = root.deepest();
         if (target.status == ExecutionStatus.WAITING
                 && target.timeoutSeconds != null
