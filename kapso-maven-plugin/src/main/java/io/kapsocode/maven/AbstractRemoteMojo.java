@@ -16,6 +16,7 @@ import io.kapsocode.plan.Selection;
 import io.kapsocode.plan.UnresolvedReferenceException;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.report.PlanDiagrams;
 import io.kapsocode.report.PlanJson;
 import io.kapsocode.report.PlanMarkdown;
 import io.kapsocode.report.PlanText;
@@ -575,7 +576,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     }
 
     /** Prints the plan and writes {@code plan.json} and {@code plan.md}, and the GitHub step summary. */
-    protected void report(Plan plan) throws MojoExecutionException {
+    protected void report(Plan plan, Project sources) throws MojoExecutionException {
         for (String line : PlanText.lines(plan, colour())) {
             getLog().info(line);
         }
@@ -584,7 +585,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             Files.createDirectories(directory);
             Files.writeString(
                     directory.resolve("plan.json"), CanonicalJson.write(PlanJson.write(plan)), StandardCharsets.UTF_8);
-            String markdown = PlanMarkdown.render(plan, PlanMarkdown.DEFAULT_MAX_CHARS);
+            String markdown = PlanMarkdown.render(plan, PlanMarkdown.DEFAULT_MAX_CHARS, PlanDiagrams.of(plan, sources));
             Files.writeString(directory.resolve("plan.md"), markdown, StandardCharsets.UTF_8);
             String summary = System.getenv("GITHUB_STEP_SUMMARY");
             if (summary != null && !summary.isBlank()) {

@@ -93,7 +93,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
                             + " again and review it");
                 }
             }
-            report(planned.plan());
+            report(planned.plan(), sources);
             guardInFlight(saved, planned.plan(), result);
             if (!planned.plan().hasChanges()) {
                 result.outcome = "no_changes";

@@ -37,7 +37,7 @@ public class PlanMojo extends AbstractRemoteMojo {
             checkProperties();
             Project sources = loadValidProject();
             Plan plan = plan(sources, client()).plan();
-            report(plan);
+            report(plan, sources);
             result.outcome = plan.hasChanges() ? "changes" : "no_changes";
             result.message = plan.summary();
             for (Action action : Action.values()) {

@@ -13,14 +13,17 @@ import java.util.Locale;
  * @param waiting executions of the workflow that wait (for the user, a timeout or a child)
  * @param running executions of the workflow that run
  * @param handoff executions of the workflow handed to a person (they may be handed back)
+ * @param waitingAt how many of them wait at each node of the workflow
  * @param affected where the change meets them, node by node (in this workflow, or a caller's call node)
  */
-public record InFlight(int waiting, int running, int handoff, List<Affected> affected) {
+public record InFlight(
+        int waiting, int running, int handoff, java.util.Map<String, Integer> waitingAt, List<Affected> affected) {
 
     /** How many tracking ids a plan shows per node. */
     public static final int SHOWN_TRACKING_IDS = 5;
 
     public InFlight {
+        waitingAt = java.util.Map.copyOf(waitingAt);
         affected = List.copyOf(affected);
     }
 

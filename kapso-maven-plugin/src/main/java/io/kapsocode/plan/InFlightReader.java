@@ -75,9 +75,15 @@ public final class InFlightReader {
                                     .toList()));
                 }
             });
+            Map<String, Integer> waitingAt = new TreeMap<>();
+            own.stream()
+                    .filter(e -> "waiting".equals(e.path("status").asText()))
+                    .forEach(e -> waitingAt.merge(
+                            e.path("current_step").path("identifier").asText(), 1, Integer::sum));
             inFlight.put(
                     changed,
-                    new InFlight(count(own, "waiting"), count(own, "running"), count(own, "handoff"), affected));
+                    new InFlight(
+                            count(own, "waiting"), count(own, "running"), count(own, "handoff"), waitingAt, affected));
         });
         return plan.withInFlight(inFlight);
     }

@@ -104,6 +104,10 @@ public final class PlanJson {
                 .put("waiting", inFlight.waiting())
                 .put("running", inFlight.running())
                 .put("handoff", inFlight.handoff());
+        ObjectNode waitingAt = json.putObject("waiting_at");
+        inFlight.waitingAt().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> waitingAt.put(e.getKey(), e.getValue()));
         ArrayNode affected = json.putArray("affected");
         for (InFlight.Affected a : inFlight.affected()) {
             ObjectNode item = affected.addObject()
@@ -130,10 +134,15 @@ public final class PlanJson {
                     a.path("handoff").asInt(),
                     texts(a.path("tracking_ids"))));
         }
+        java.util.Map<String, Integer> waitingAt = new java.util.TreeMap<>();
+        json.path("waiting_at")
+                .properties()
+                .forEach(e -> waitingAt.put(e.getKey(), e.getValue().asInt()));
         return new InFlight(
                 json.path("waiting").asInt(),
                 json.path("running").asInt(),
                 json.path("handoff").asInt(),
+                waitingAt,
                 affected);
     }
 

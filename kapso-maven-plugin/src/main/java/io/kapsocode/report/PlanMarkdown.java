@@ -1,5 +1,7 @@
 package io.kapsocode.report;
 
+import io.kapsocode.diagram.MermaidWriter;
+import io.kapsocode.diagram.WorkflowDiagram;
 import io.kapsocode.plan.Action;
 import io.kapsocode.plan.FieldChange;
 import io.kapsocode.plan.InFlight;
@@ -7,6 +9,7 @@ import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.ResourceChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan as GitHub-flavoured Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: a
@@ -21,6 +24,13 @@ public final class PlanMarkdown {
     private PlanMarkdown() {}
 
     public static String render(Plan plan, int maxChars) {
+        return render(plan, maxChars, Map.of());
+    }
+
+    /**
+     * With a Mermaid picture of each workflow in {@code diagrams} ({@link PlanDiagrams}) in its section.
+     */
+    public static String render(Plan plan, int maxChars, Map<String, WorkflowDiagram> diagrams) {
         StringBuilder head = new StringBuilder();
         head.append("### Kapso plan\n\n**").append(plan.summary()).append("**\n\n");
         head.append("Target: `").append(plan.target()).append("`\n\n");
@@ -57,7 +67,10 @@ public final class PlanMarkdown {
         }
         List<String> sections = new ArrayList<>();
         for (ResourceChange resource : changed) {
-            sections.add(section(resource, PlanText.inFlight(plan, resource)));
+            sections.add(section(
+                    resource,
+                    PlanText.inFlight(plan, resource),
+                    resource.kind() == io.kapsocode.plan.ResourceKind.WORKFLOW ? diagrams.get(resource.key()) : null));
         }
         List<String> kept = plan.resources().stream()
                 .filter(r -> r.action() == Action.KEEP)
@@ -83,7 +96,7 @@ public final class PlanMarkdown {
         return out.toString();
     }
 
-    private static String section(ResourceChange resource, List<String> inFlight) {
+    private static String section(ResourceChange resource, List<String> inFlight, WorkflowDiagram diagram) {
         StringBuilder section = new StringBuilder();
         section.append("<details><summary>")
                 .append(resource.kind().label())
@@ -94,7 +107,11 @@ public final class PlanMarkdown {
                 .append(" (")
                 .append(resource.changes().size())
                 .append(resource.changes().size() == 1 ? " change" : " changes")
-                .append(")</summary>\n\n```diff\n");
+                .append(")</summary>\n\n");
+        if (diagram != null) {
+            section.append(picture(diagram));
+        }
+        section.append("```diff\n");
         for (FieldChange change : resource.changes()) {
             for (String line : ChangeLines.of(change)) {
                 section.append(fence(signFirst(line))).append('\n');
@@ -108,6 +125,17 @@ public final class PlanMarkdown {
             section.append("\n> ").append(escape(line)).append('\n');
         }
         return section.append("\n</details>\n\n").toString();
+    }
+
+    /** The Mermaid picture, or a note when the graph is too large for one. */
+    private static String picture(WorkflowDiagram diagram) {
+        if (diagram.boxes().isEmpty()) {
+            return "_The graph (" + diagram.omitted() + " nodes) is too large to draw here; `mvn kapso:graph"
+                    + " -Dkapso.only=<slug>` prints it._\n\n";
+        }
+        String note = diagram.omitted() > 0 ? "_" + diagram.omitted() + " unchanged nodes are not drawn._\n\n" : "";
+        return "```mermaid\n" + MermaidWriter.write(diagram) + "```\n\n" + note
+                + "_Green: added; yellow: changed; red, dashed: removed._\n\n";
     }
 
     /** GitHub colours a diff line by its first character: an indented line diff gets its sign moved there. */

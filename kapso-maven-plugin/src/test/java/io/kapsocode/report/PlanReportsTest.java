@@ -167,6 +167,7 @@ class PlanReportsTest {
                 3,
                 1,
                 0,
+                java.util.Map.of("ask", 3),
                 java.util.List.of(new io.kapsocode.plan.InFlight.Affected(
                         "support",
                         "ask",
