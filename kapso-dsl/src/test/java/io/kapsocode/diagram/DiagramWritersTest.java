@@ -71,7 +71,7 @@ class DiagramWritersTest {
         assertThat(MermaidGrammar.problems(MermaidWriter.write(hostile))).isEmpty();
         // the grammar catches what escaping prevents
         assertThat(MermaidGrammar.problems("flowchart TD\n    n0[\"a\"b\"]\n    n0 --> n1\n"))
-                .hasSize(2);
+                .hasSize(3);
         String dot = DotWriter.write("we \"quote\"", hostile);
         assertThat(dot).startsWith("digraph \"we \\\"quote\\\"\" {\n");
         for (String line : dot.split("\n")) {
