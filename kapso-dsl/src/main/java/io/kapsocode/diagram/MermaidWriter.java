@@ -50,8 +50,8 @@ public final class MermaidWriter {
             }
             index++;
         }
-        out.append("    classDef start stroke-width:3px\n");
-        out.append("    classDef finish stroke-width:3px,stroke-dasharray:2 2\n");
+        out.append("    classDef start stroke:#0969da,stroke-width:3px\n");
+        out.append("    classDef finish stroke:#57606a,stroke-width:3px\n");
         out.append("    classDef added fill:#dafbe1,stroke:#2da44e\n");
         out.append("    classDef changed fill:#fff8c5,stroke:#bf8700\n");
         out.append("    classDef removed fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 5\n");

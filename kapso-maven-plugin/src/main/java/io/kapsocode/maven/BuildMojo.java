@@ -1,6 +1,10 @@
 package io.kapsocode.maven;
 
 import io.kapsocode.cli.CliLayoutWriter;
+import io.kapsocode.compile.WorkflowCompiler;
+import io.kapsocode.diagram.DotWriter;
+import io.kapsocode.diagram.MermaidWriter;
+import io.kapsocode.diagram.WorkflowDiagram;
 import io.kapsocode.model.Project;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +22,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Validates like {@code kapso:validate}, then writes the compiled project in the Kapso CLI layout
  * (<code>workflows/SLUG/workflow.yaml</code> + {@code definition.json}, {@code functions/},
- * {@code flows/}) for review. The folder is rewritten each time, so it never holds stale files.
+ * {@code flows/}) for review, and a picture of each workflow ({@code graphs/SLUG.mmd}, Mermaid, and
+ * {@code graphs/SLUG.dot}, Graphviz). The folders are rewritten each time, so they never hold stale
+ * files.
  */
 @Mojo(
         name = "build",
@@ -42,10 +48,15 @@ public class BuildMojo extends AbstractKapsoMojo {
             return;
         }
         Project kapsoProject = loadValidProject();
-        Map<String, String> files = CliLayoutWriter.files(kapsoProject);
+        Map<String, String> files = new java.util.TreeMap<>(CliLayoutWriter.files(kapsoProject));
+        for (io.kapsocode.model.Workflow workflow : kapsoProject.workflows()) {
+            WorkflowDiagram diagram = WorkflowDiagram.of(WorkflowCompiler.definition(workflow));
+            files.put("graphs/" + workflow.slug() + ".mmd", MermaidWriter.write(diagram));
+            files.put("graphs/" + workflow.slug() + ".dot", DotWriter.write(workflow.slug(), diagram));
+        }
         Path out = outputDirectory.toPath();
         try {
-            for (String folder : new String[] {"workflows", "functions", "flows"}) {
+            for (String folder : new String[] {"workflows", "functions", "flows", "graphs"}) {
                 FileTrees.deleteRecursively(out.resolve(folder));
             }
             for (Map.Entry<String, String> file : files.entrySet()) {

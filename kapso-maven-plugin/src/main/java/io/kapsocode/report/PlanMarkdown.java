@@ -111,13 +111,15 @@ public final class PlanMarkdown {
         if (diagram != null) {
             section.append(picture(diagram));
         }
-        section.append("```diff\n");
-        for (FieldChange change : resource.changes()) {
-            for (String line : ChangeLines.of(change)) {
-                section.append(fence(signFirst(line))).append('\n');
+        if (!resource.changes().isEmpty()) {
+            section.append("```diff\n");
+            for (FieldChange change : resource.changes()) {
+                for (String line : ChangeLines.of(change)) {
+                    section.append(fence(signFirst(line))).append('\n');
+                }
             }
+            section.append("```\n");
         }
-        section.append("```\n");
         for (String note : resource.notes()) {
             section.append("\n> ").append(escape(note)).append('\n');
         }

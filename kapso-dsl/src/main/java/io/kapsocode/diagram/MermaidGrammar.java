@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * The grammar of the Mermaid flowcharts this tool writes, checked line by line: a header, node
  * definitions with one of the shapes and a quoted label without a raw quote, edges between defined
  * nodes with an optional quoted label, class definitions and assignments to defined nodes, and link
- * styles whose index names an edge. What GitHub would refuse to render fails here.
+ * styles whose index names an edge. What GitHub would refuse to render fails here; the tests of every
+ * picture this tool writes check it.
  */
-final class MermaidGrammar {
+public final class MermaidGrammar {
 
     private static final String LABEL = "\"[^\"\\n]*\"";
     private static final Pattern NODE = Pattern.compile("^    (n\\d+)(\\(\\[" + LABEL + "\\]\\)|\\[/" + LABEL
@@ -27,7 +28,7 @@ final class MermaidGrammar {
     private MermaidGrammar() {}
 
     /** What breaks the grammar, one line each; empty when the chart is well formed. */
-    static List<String> problems(String chart) {
+    public static List<String> problems(String chart) {
         List<String> problems = new ArrayList<>();
         String[] lines = chart.split("\n", -1);
         if (!lines[0].equals("flowchart TD")) {
