@@ -50,36 +50,44 @@ public final class MermaidWriter {
             }
             index++;
         }
-        out.append("    classDef start stroke:#0969da,stroke-width:3px\n");
-        out.append("    classDef finish stroke:#57606a,stroke-width:3px\n");
-        out.append("    classDef added fill:#dafbe1,stroke:#2da44e\n");
-        out.append("    classDef changed fill:#fff8c5,stroke:#bf8700\n");
-        out.append("    classDef removed fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 5\n");
-        classes(out, diagram, names, "start", b -> b.type().equals("start"));
         classes(
                 out,
                 diagram,
                 names,
-                "finish",
+                "start stroke:#0969da,stroke-width:3px",
+                b -> b.type().equals("start"));
+        classes(
+                out,
+                diagram,
+                names,
+                "finish stroke:#57606a,stroke-width:3px",
                 b -> ends.contains(b.id()) && !b.type().equals("start"));
-        classes(out, diagram, names, "added", b -> b.change() == Change.ADDED);
-        classes(out, diagram, names, "changed", b -> b.change() == Change.CHANGED);
-        classes(out, diagram, names, "removed", b -> b.change() == Change.REMOVED);
+        classes(out, diagram, names, "added fill:#dafbe1,stroke:#2da44e", b -> b.change() == Change.ADDED);
+        classes(out, diagram, names, "changed fill:#fff8c5,stroke:#bf8700", b -> b.change() == Change.CHANGED);
+        classes(
+                out,
+                diagram,
+                names,
+                "removed fill:#ffebe9,stroke:#cf222e,stroke-dasharray:5 5",
+                b -> b.change() == Change.REMOVED);
         linkStyles.forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 
+    /** A class and its members, when it has any: {@code definition} is its name and its style. */
     private static void classes(
             StringBuilder out,
             WorkflowDiagram diagram,
             Map<String, String> names,
-            String name,
+            String definition,
             java.util.function.Predicate<Box> which) {
         List<String> members = diagram.boxes().stream()
                 .filter(which)
                 .map(b -> names.get(b.id()))
                 .toList();
         if (!members.isEmpty()) {
+            String name = definition.substring(0, definition.indexOf(' '));
+            out.append("    classDef ").append(definition).append('\n');
             out.append("    class ")
                     .append(String.join(",", members))
                     .append(' ')
