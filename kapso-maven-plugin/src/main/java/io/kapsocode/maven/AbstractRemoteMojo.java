@@ -14,6 +14,7 @@ import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.Planner;
 import io.kapsocode.plan.Selection;
 import io.kapsocode.plan.UnresolvedReferenceException;
+import io.kapsocode.remote.DefinitionCache;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.report.PlanDiagrams;
@@ -160,6 +161,14 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             defaultValue = "${project.basedir}/.kapso/applied.json")
     protected File stateFile;
 
+    /**
+     * {@code cached} (the default) takes an unchanged workflow's definition from the cache beside
+     * {@code kapso.stateFile} ({@code definitions-<target>.json}, safe to delete) instead of reading it;
+     * {@code full} reads every definition again.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.refresh", defaultValue = "cached")
+    protected String refresh;
+
     /** The client of this execution, once connected, for the request counts the result file reports. */
     private KapsoClient connected;
 
@@ -258,7 +267,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     /** Properties a goal inherits as a parameter but does not act on. */
     private static final Map<String, Set<String>> INHERITED_BUT_UNUSED = Map.of(
             "pull",
-            Set.of("kapso.prune", "kapso.protectedWorkflows", "kapso.reportDirectory"),
+            Set.of("kapso.prune", "kapso.protectedWorkflows", "kapso.reportDirectory", "kapso.refresh"),
             "test",
             Set.of(
                     "kapso.prune",
@@ -266,7 +275,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                     "kapso.only",
                     "kapso.exclude",
                     "kapso.stateFile",
-                    "kapso.concurrency"),
+                    "kapso.concurrency",
+                    "kapso.refresh"),
             "migrate",
             Set.of(
                     "kapso.prune",
@@ -274,7 +284,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                     "kapso.only",
                     "kapso.exclude",
                     "kapso.reportDirectory",
-                    "kapso.stateFile"));
+                    "kapso.stateFile",
+                    "kapso.refresh"));
 
     private void notForTheseGoals(Set<String> given, Set<String> known) throws MojoFailureException {
         List<String> goals = session.getGoals();
@@ -516,7 +527,9 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                 new Selection(Set.copyOf(selection(only)), Set.copyOf(selection(exclude))));
         long start = System.nanoTime();
         try {
-            RemoteProject remote = new RemoteReader(client, concurrency).read(Planner.needs(project));
+            DefinitionCache cache = definitionCache();
+            RemoteProject remote = new RemoteReader(client, concurrency, cache).read(Planner.needs(project));
+            saveDefinitionCache(cache, remote);
             checkSelection(project, remote);
             Plan plan = InFlightReader.read(
                     Planner.plan(
@@ -525,7 +538,10 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                     remote,
                     client,
                     concurrency);
-            getLog().info("Read the Kapso project in " + millis(start) + " ms");
+            getLog().info("Read the Kapso project in " + millis(start) + " ms"
+                    + (cache.hits() > 0
+                            ? " (" + count(cache.hits(), "unchanged definition") + " from the cache)"
+                            : ""));
             return new Planned(plan, remote);
         } catch (UnresolvedReferenceException e) {
             e.problems().forEach(problem -> getLog().error(problem));
@@ -533,6 +549,38 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                     + count(e.problems().size(), "problem") + " above); nothing was written");
         } catch (KapsoApiException e) {
             throw remoteFailure(e);
+        }
+    }
+
+    /** The definitions last read from this target, beside {@code kapso.stateFile}. */
+    protected DefinitionCache definitionCache() throws MojoFailureException {
+        String mode = refresh == null ? "cached" : refresh.strip();
+        if (!mode.equals("cached") && !mode.equals("full")) {
+            throw new MojoFailureException("kapso.refresh is '" + refresh + "'; use cached or full");
+        }
+        String key = java.util.HexFormat.of().formatHex(sha256(target())).substring(0, 12);
+        return DefinitionCache.open(
+                stateFile.toPath().toAbsolutePath().resolveSibling("definitions-" + key + ".json"),
+                target(),
+                mode.equals("full"));
+    }
+
+    private void saveDefinitionCache(DefinitionCache cache, RemoteProject remote) {
+        Set<String> listed = new TreeSet<>();
+        remote.workflows().forEach(w -> listed.add(w.path("id").asText()));
+        try {
+            cache.save(listed);
+        } catch (IOException e) {
+            getLog().warn("cannot keep the definitions read in a cache beside " + stateFile + ": " + e.getMessage()
+                    + "; the next plan reads them again");
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads the remote project with as few requests as the plan needs, {@code concurrency} at a time: the
- * four lists, then one definition and one trigger list per workflow the sources hold, a function's code
+ * four lists, then one definition (unless the {@link DefinitionCache} holds it at the version the list
+ * shows) and one trigger list per workflow the sources hold, a function's code
  * only when the list left it out, secret names only for functions that declare secrets, and the newest
  * version of each WhatsApp flow the sources hold.
  */
@@ -83,10 +84,17 @@ public final class RemoteReader {
 
     private final KapsoClient client;
     private final int concurrency;
+    private final DefinitionCache cache;
 
     public RemoteReader(KapsoClient client, int concurrency) {
+        this(client, concurrency, DefinitionCache.none());
+    }
+
+    /** Takes a definition from {@code cache} while the workflow list shows it unchanged. */
+    public RemoteReader(KapsoClient client, int concurrency, DefinitionCache cache) {
         this.client = client;
         this.concurrency = Math.max(1, concurrency);
+        this.cache = cache;
     }
 
     public RemoteProject read(Needs needs) {
@@ -106,7 +114,13 @@ public final class RemoteReader {
                 String slug = summary.path("slug").asText();
                 if (needs.workflow(slug)) {
                     String id = summary.path("id").asText();
-                    CompletableFuture<ObjectNode> definition = async(pool, () -> client.getWorkflowDefinition(id));
+                    CompletableFuture<ObjectNode> definition = cache.lookup(summary)
+                            .map(CompletableFuture::completedFuture)
+                            .orElseGet(() -> async(pool, () -> {
+                                ObjectNode read = client.getWorkflowDefinition(id);
+                                cache.remember(summary, read);
+                                return read;
+                            }));
                     CompletableFuture<List<ObjectNode>> triggers = async(pool, () -> client.listTriggers(id));
                     details.put(slug, definition.thenCombine(triggers, RemoteWorkflow::new));
                 }
