@@ -9,17 +9,26 @@ import io.kapsocode.dsl.Kapso;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.Workflow;
 import io.kapsocode.model.WorkflowStatus;
+import io.kapsocode.plan.InFlightReader;
 import io.kapsocode.plan.Plan;
 import io.kapsocode.plan.Planner;
+import io.kapsocode.remote.DefinitionCache;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.testkit.Exchange;
 import io.kapsocode.testkit.KapsoEmulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * How close a plan of a large project gets to the ideal {@code requests / concurrency x latency} when
@@ -45,47 +54,137 @@ public final class PlanLatencyBenchmark {
                     .apply(project, empty, Planner.plan(project, empty, Planner.Options.defaults("bench")));
 
             emulator.latency(Duration.ofMillis(latencyMs));
-            double[] seconds = new double[runs];
-            int requests = 0;
-            long definitionReads = 0;
-            for (int run = 0; run < runs; run++) {
-                int before = emulator.exchanges().size();
-                long start = System.nanoTime();
-                Plan plan =
-                        Planner.plan(project, reader.read(Planner.needs(project)), Planner.Options.defaults("bench"));
-                seconds[run] = (System.nanoTime() - start) / 1e9;
-                if (plan.hasChanges()) {
-                    throw new IllegalStateException("the seeded project should plan no change: " + plan.summary());
-                }
-                List<Exchange> served = emulator.exchanges()
-                        .subList(before, emulator.exchanges().size());
-                requests = served.size();
-                definitionReads = served.stream()
-                        .filter(e -> e.path().endsWith("/definition"))
-                        .count();
-            }
-            Arrays.sort(seconds);
-            double median = seconds[runs / 2];
-            double ideal = requests / (double) concurrency * latencyMs / 1000.0;
-            System.out.printf(
-                    Locale.ROOT,
-                    "plan of %d workflows, %d ms per request, concurrency %d: %d requests (%d definition reads);"
-                            + " ideal %.2f s, median of %d runs %.2f s (min %.2f, max %.2f), ratio %.2f%n",
+            measure(
+                    "a no-op plan",
                     workflows,
                     latencyMs,
                     concurrency,
-                    requests,
-                    definitionReads,
-                    ideal,
                     runs,
-                    median,
-                    seconds[0],
-                    seconds[runs - 1],
-                    median / ideal);
+                    emulator,
+                    () -> Planner.plan(
+                            project, reader.read(Planner.needs(project)), Planner.Options.defaults("bench")));
+
+            Path cacheFile = Files.createTempDirectory("kapso-bench").resolve("definitions.json");
+            try {
+                Supplier<Plan> cachedPlan = () -> {
+                    DefinitionCache cache = DefinitionCache.open(cacheFile, "bench", false);
+                    RemoteProject remote = new RemoteReader(client, concurrency, cache).read(Planner.needs(project));
+                    try {
+                        Set<String> ids = new TreeSet<>();
+                        remote.workflows().forEach(w -> ids.add(w.path("id").asText()));
+                        cache.save(ids);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return Planner.plan(project, remote, Planner.Options.defaults("bench"));
+                };
+                cachedPlan.get(); // fills the cache
+                measure(
+                        "a no-op plan with the definition cache",
+                        workflows,
+                        latencyMs,
+                        concurrency,
+                        runs,
+                        emulator,
+                        cachedPlan);
+            } finally {
+                Files.deleteIfExists(cacheFile);
+                Files.deleteIfExists(cacheFile.getParent());
+            }
+
+            int changed = Math.min(30, workflows);
+            Project edited = project(workflows, changed);
+            for (int i = 0; i < changed; i++) {
+                client.startExecution(
+                        emulatorWorkflowId(client, "flow-" + i),
+                        "flow-" + i,
+                        io.kapsocode.json.Json.object().put("phone_number", "+1555000" + i));
+            }
+            measure(
+                    "a plan changing " + changed + " workflows, with their conversations in flight",
+                    workflows,
+                    latencyMs,
+                    concurrency,
+                    runs,
+                    emulator,
+                    () -> {
+                        RemoteProject remote = reader.read(Planner.needs(edited));
+                        return InFlightReader.read(
+                                Planner.plan(edited, remote, Planner.Options.defaults("bench")),
+                                edited,
+                                remote,
+                                client,
+                                concurrency);
+                    });
         }
     }
 
+    private static String emulatorWorkflowId(KapsoClient client, String slug) {
+        return client.listWorkflows().stream()
+                .filter(w -> w.path("slug").asText().equals(slug))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
+    }
+
+    /** Runs a plan {@code runs} times; prints its requests and the median time against the ideal. */
+    private static void measure(
+            String what,
+            int workflows,
+            int latencyMs,
+            int concurrency,
+            int runs,
+            KapsoEmulator emulator,
+            Supplier<Plan> plan) {
+        double[] seconds = new double[runs];
+        int requests = 0;
+        long definitionReads = 0;
+        long executionReads = 0;
+        for (int run = 0; run < runs; run++) {
+            int before = emulator.exchanges().size();
+            long start = System.nanoTime();
+            plan.get();
+            seconds[run] = (System.nanoTime() - start) / 1e9;
+            List<Exchange> served =
+                    emulator.exchanges().subList(before, emulator.exchanges().size());
+            requests = served.size();
+            definitionReads = served.stream()
+                    .filter(e -> e.path().endsWith("/definition"))
+                    .count();
+            executionReads = served.stream()
+                    .filter(e -> e.path().endsWith("/executions"))
+                    .count();
+        }
+        Arrays.sort(seconds);
+        double median = seconds[runs / 2];
+        double ideal = requests / (double) concurrency * latencyMs / 1000.0;
+        System.out.printf(
+                Locale.ROOT,
+                "%s (%d workflows, %d ms per request, concurrency %d): %d requests (%d definition reads, %d"
+                        + " execution lists); ideal %.2f s, median of %d runs %.2f s (min %.2f, max %.2f), ratio"
+                        + " %.2f%n",
+                what,
+                workflows,
+                latencyMs,
+                concurrency,
+                requests,
+                definitionReads,
+                executionReads,
+                ideal,
+                runs,
+                median,
+                seconds[0],
+                seconds[runs - 1],
+                median / ideal);
+    }
+
     static Project project(int count) {
+        return project(count, 0);
+    }
+
+    /** {@code count} workflows, the first {@code edited} of them with another greeting than applied. */
+    static Project project(int count, int edited) {
         List<Workflow> workflows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             workflows.add(Kapso.workflow("flow-" + i)
@@ -93,7 +192,7 @@ public final class PlanLatencyBenchmark {
                     .status(WorkflowStatus.ACTIVE)
                     .onApiCall()
                     .start()
-                    .sendText("greet", "Hello from flow " + i)
+                    .sendText("greet", (i < edited ? "Hi from flow " : "Hello from flow ") + i)
                     .waitForResponse("ask", w -> w.timeoutSeconds(600).saveResponseTo("answer"))
                     .decide(
                             "route",
