@@ -11,4 +11,7 @@ assert yaml.contains('triggerType: inbound_message')
 assert new File(out, 'functions/notify/index.js').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('Kapso sources: 1 workflow, 1 function, 0 WhatsApp flows; 0 errors, 0 warnings')
-assert log.contains('Wrote 4 files to target/kapso')
+assert log.contains('Wrote 6 files to target/kapso')
+// a picture of each workflow, Mermaid and Graphviz
+assert new File(out, 'graphs/greeting.mmd').text.startsWith('flowchart TD\n')
+assert new File(out, 'graphs/greeting.dot').text.startsWith('digraph "greeting" {')
