@@ -2,11 +2,8 @@ package io.kapsocode.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.DiagnosticCollector;
@@ -15,6 +12,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A decide branch opened with {@code when} but given no target must be a compile error, not a runtime one. */
 class DecideBranchTypingTest {
@@ -47,13 +45,11 @@ class DecideBranchTypingTest {
                 .isNotEmpty();
     }
 
-    private static List<String> compile(String source) {
-        Path out;
-        try {
-            out = Files.createTempDirectory("decide-typing");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Where javac writes the classes; JUnit deletes it after each test. */
+    @TempDir
+    Path out;
+
+    private List<String> compile(String source) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Flow.java"), JavaFileObject.Kind.SOURCE) {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,6 +42,10 @@ class RuleFixturesTest {
         }
     }
 
+    /** Where single-file fixtures are staged as projects; JUnit deletes it after each test. */
+    @TempDir
+    Path staging;
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void diagnosticsEqualTheDeclaredOnes(String fixture) throws IOException {
@@ -63,7 +68,7 @@ class RuleFixturesTest {
 
     @Test
     void tenMistakesOfTenKindsAreAllReportedInOneRun() throws IOException {
-        Path root = Files.createTempDirectory("ten-mistakes");
+        Path root = staging.resolve("ten-mistakes");
         Files.createDirectories(root.resolve("workflows"));
         Files.copy(
                 Path.of("src", "test", "resources", "mistakes", "ten-mistakes.yaml"),
@@ -89,8 +94,8 @@ class RuleFixturesTest {
     }
 
     /** A single-file fixture is loaded as the only workflow of a temporary project. */
-    private static Path stage(String fixture) throws IOException {
-        Path root = Files.createTempDirectory("rule-" + fixture);
+    private Path stage(String fixture) throws IOException {
+        Path root = staging.resolve("rule-" + fixture);
         Files.createDirectories(root.resolve("workflows"));
         Files.copy(RULES.resolve(fixture + ".yaml"), root.resolve("workflows").resolve(fixture + ".yaml"));
         return root;
