@@ -18,7 +18,7 @@ class PluginDescriptorTest {
         String descriptor = Files.readString(DESCRIPTOR, StandardCharsets.UTF_8);
 
         assertThat(descriptor)
-                .contains("(goals validate, build, test)")
+                .contains("(goals validate, build, test, graph)")
                 .contains("(plan, apply)")
                 .contains("(pull, migrate)")
                 .doesNotContain("Goals validate and build")
