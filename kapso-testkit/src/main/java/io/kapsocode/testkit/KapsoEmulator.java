@@ -50,6 +50,8 @@ public final class KapsoEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private volatile Duration latency = Duration.ZERO;
+    private volatile boolean keepExchanges = true;
+    private volatile java.util.function.Consumer<Exchange> onExchange = exchange -> {};
     private volatile int requestsPerSecond;
     private long windowSecond;
     private int usedInWindow;
@@ -94,6 +96,25 @@ public final class KapsoEmulator implements AutoCloseable {
         return List.copyOf(exchanges);
     }
 
+    /** Called with every request served, once answered (a standalone emulator logs them). */
+    public KapsoEmulator onExchange(java.util.function.Consumer<Exchange> listener) {
+        this.onExchange = listener;
+        return this;
+    }
+
+    /** Whether {@link #exchanges()} keeps every request; an emulator that runs for days does not. */
+    public KapsoEmulator keepExchanges(boolean keep) {
+        this.keepExchanges = keep;
+        return this;
+    }
+
+    private void served(Exchange exchange) {
+        if (keepExchanges) {
+            exchanges.add(exchange);
+        }
+        onExchange.accept(exchange);
+    }
+
     /** Faults to inject into the coming requests. */
     public Faults faults() {
         return faults;
@@ -130,7 +151,7 @@ public final class KapsoEmulator implements AutoCloseable {
                 fault = Optional.empty();
             }
             if (fault.isPresent() && fault.get().kind() == Fault.Kind.RESET_BEFORE) {
-                exchanges.add(new Exchange(method, path, null, 0, null));
+                served(new Exchange(method, path, null, 0, null));
                 return; // closing without an answer drops the connection
             }
             if (fault.isPresent() && fault.get().kind() == Fault.Kind.STATUS) {
@@ -213,8 +234,7 @@ public final class KapsoEmulator implements AutoCloseable {
 
     /** Recorded before the answer leaves, so a client that has its answer always finds the exchange. */
     private Reply record(String method, String path, JsonNode body, Reply reply) {
-        exchanges.add(
-                new Exchange(method, path, body == null || body.isEmpty() ? null : body, reply.status(), reply.body()));
+        served(new Exchange(method, path, body == null || body.isEmpty() ? null : body, reply.status(), reply.body()));
         return reply;
     }
 

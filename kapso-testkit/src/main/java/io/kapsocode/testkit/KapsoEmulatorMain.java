@@ -49,15 +49,32 @@ public final class KapsoEmulatorMain {
             System.err.println("set KAPSO_API_KEY to the key the emulator should accept");
             System.exit(2);
         }
-        KapsoEmulator emulator = KapsoEmulator.start(key, options.port());
-        prepare(emulator.state(), options, System.out);
+        serve(key, options.port(), options.seed(), options.state(), System.out);
+    }
+
+    /**
+     * Serves until the JVM is stopped (Ctrl-C, SIGTERM): prints the base URL, then one line per request
+     * ({@code GET /workflows -> 200}, never a body or a key); on the way out writes the project to
+     * {@code state} when given.
+     */
+    public static void serve(String key, int port, Optional<Path> seed, Optional<Path> state, PrintStream out)
+            throws IOException, InterruptedException {
+        Options options = new Options(port, seed, state, false);
+        KapsoEmulator emulator = KapsoEmulator.start(key, options.port()).keepExchanges(false);
+        prepare(emulator.state(), options, out);
+        emulator.onExchange(
+                e -> out.println(e.method() + " " + e.path() + " -> " + (e.status() == 0 ? "dropped" : e.status())));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            options.state().ifPresent(file -> save(emulator.state(), file));
+            options.state().ifPresent(file -> {
+                save(emulator.state(), file);
+                out.println("Kapso emulator: the project is kept in " + file);
+            });
             emulator.close();
             stopped.countDown();
         }));
-        System.out.println("Kapso emulator listening on " + emulator.baseUri());
+        out.println("Kapso emulator listening on " + emulator.baseUri() + " (stop it with Ctrl-C)");
+        out.flush();
         stopped.await();
     }
 
