@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiContract {
 
-    /** Where the shared specs live; {@code -Dkapso.openapi.dir=...} overrides. */
+    /** Where the shared specs live; {@code -Dcontract.spec.dir=...} overrides. */
     public static final Path DIRECTORY = Path.of(System.getProperty(
-            "kapso.openapi.dir", Path.of("..", "..", "shared", "kapso-api").toString()));
+            "contract.spec.dir", Path.of("..", "..", "shared", "kapso-api").toString()));
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
