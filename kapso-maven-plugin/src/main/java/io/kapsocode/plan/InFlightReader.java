@@ -2,11 +2,11 @@ package io.kapsocode.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.Workflow;
+import io.kapsocode.remote.ReadPool;
 import io.kapsocode.remote.RemoteProject;
 import io.kapsocode.remote.RemoteWorkflow;
 import java.util.ArrayList;
@@ -20,9 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Finds who stands in the graphs a plan changes: for each workflow whose definition changes, the
@@ -184,11 +182,7 @@ public final class InFlightReader {
 
     private static Map<String, List<ObjectNode>> executions(
             Set<String> slugs, RemoteProject remote, KapsoClient client, int concurrency) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency), runnable -> {
-            Thread thread = new Thread(runnable, "kapso-in-flight");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = ReadPool.open("kapso-in-flight", concurrency);
         try {
             Map<String, List<CompletableFuture<List<ObjectNode>>>> pending = new LinkedHashMap<>();
             for (String slug : slugs) {
@@ -205,7 +199,7 @@ public final class InFlightReader {
             Map<String, List<ObjectNode>> executions = new HashMap<>();
             pending.forEach((slug, futures) -> {
                 List<ObjectNode> all = new ArrayList<>();
-                futures.forEach(f -> all.addAll(join(f)));
+                futures.forEach(f -> all.addAll(ReadPool.join(f)));
                 executions.put(slug, all);
             });
             return executions;
@@ -218,16 +212,5 @@ public final class InFlightReader {
         return (int) executions.stream()
                 .filter(e -> status.equals(e.path("status").asText()))
                 .count();
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof KapsoApiException api) {
-                throw api;
-            }
-            throw e;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.kapsocode.remote;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -98,7 +95,7 @@ public final class RemoteReader {
     }
 
     public RemoteProject read(Needs needs) {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, daemon());
+        ExecutorService pool = ReadPool.open("kapso-read", concurrency);
         try {
             CompletableFuture<List<ObjectNode>> workflows = async(pool, client::listWorkflows);
             CompletableFuture<List<ObjectNode>> functions = async(pool, client::listFunctions);
@@ -173,23 +170,7 @@ public final class RemoteReader {
         return values;
     }
 
-    /** Waits for one result; a failed call surfaces as the client's own typed exception. */
     private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof KapsoApiException api) {
-                throw api;
-            }
-            throw e;
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "kapso-read");
-            thread.setDaemon(true);
-            return thread;
-        };
+        return ReadPool.join(future);
     }
 }

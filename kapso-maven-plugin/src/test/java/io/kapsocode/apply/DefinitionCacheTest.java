@@ -88,11 +88,7 @@ class DefinitionCacheTest {
         Project project = PlanApplyTest.project("Hi! How can we help?");
         PlanApplyTest.apply(client, project);
         read(client, project, false);
-        ObjectNode support = client.listWorkflows().stream()
-                .filter(w -> w.path("slug").asText().equals("support"))
-                .findFirst()
-                .orElseThrow();
-        String id = support.path("id").asText();
+        String id = PlanApplyTest.workflowId(client, "support");
 
         // the evidence, update by update: Kapso's spec says lock_version increments on each update
         List<ObjectNode> updates = List.of(
@@ -132,12 +128,7 @@ class DefinitionCacheTest {
         read(client, project, false);
         // someone edits the workflow in Kapso, and the cache file is tampered with to hide it: its
         // version claims to be the new one, its definition is the old one
-        String id = client.listWorkflows().stream()
-                .filter(w -> w.path("slug").asText().equals("support"))
-                .findFirst()
-                .orElseThrow()
-                .path("id")
-                .asText();
+        String id = PlanApplyTest.workflowId(client, "support");
         ObjectNode edit = definitionWith(client.getWorkflowDefinition(id), "Edited in the dashboard!");
         edit.put("lock_version", client.getWorkflow(id).path("lock_version").asInt());
         client.updateWorkflow(id, "support", edit);

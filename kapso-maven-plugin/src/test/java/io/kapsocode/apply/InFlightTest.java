@@ -166,12 +166,7 @@ class InFlightTest {
 
     /** Starts {@code count} conversations of the workflow; answers their tracking ids. */
     private static List<String> start(KapsoClient client, String slug, int count) {
-        String id = client.listWorkflows().stream()
-                .filter(w -> w.path("slug").asText().equals(slug))
-                .findFirst()
-                .orElseThrow()
-                .path("id")
-                .asText();
+        String id = PlanApplyTest.workflowId(client, slug);
         List<String> tracking = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             ObjectNode request = Json.object().put("phone_number", "+1555000000" + i);

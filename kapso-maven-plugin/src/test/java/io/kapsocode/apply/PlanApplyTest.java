@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Plan and apply against the local emulator, end to end, as {@code kapso:plan} and {@code kapso:apply} run them. */
-class PlanApplyTest {
+public class PlanApplyTest {
 
     static final String KEY = "kp_plan_apply_test_key";
     static final String NUMBER = "1145171692021464";
@@ -64,6 +64,16 @@ class PlanApplyTest {
         Plan plan = Planner.plan(project, remote, options());
         return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
                 .apply(project, remote, plan);
+    }
+
+    /** The remote id of a workflow, by slug, as the workflow list gives it. */
+    public static String workflowId(KapsoClient client, String slug) {
+        return client.listWorkflows().stream()
+                .filter(w -> w.path("slug").asText().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Kapso has no workflow '" + slug + "'"))
+                .path("id")
+                .asText();
     }
 
     static Planner.Options options() {

@@ -96,7 +96,7 @@ public final class PlanLatencyBenchmark {
             Project edited = project(workflows, changed);
             for (int i = 0; i < changed; i++) {
                 client.startExecution(
-                        emulatorWorkflowId(client, "flow-" + i),
+                        io.kapsocode.apply.PlanApplyTest.workflowId(client, "flow-" + i),
                         "flow-" + i,
                         io.kapsocode.json.Json.object().put("phone_number", "+1555000" + i));
             }
@@ -117,15 +117,6 @@ public final class PlanLatencyBenchmark {
                                 concurrency);
                     });
         }
-    }
-
-    private static String emulatorWorkflowId(KapsoClient client, String slug) {
-        return client.listWorkflows().stream()
-                .filter(w -> w.path("slug").asText().equals(slug))
-                .findFirst()
-                .orElseThrow()
-                .path("id")
-                .asText();
     }
 
     /** Runs a plan {@code runs} times; prints its requests and the median time against the ideal. */
