@@ -241,6 +241,20 @@ public final class SourceDocument {
         return key != null ? key : at(pointer);
     }
 
+    /**
+     * Every located value as an element path under {@code prefix}: the pointer {@code /screens/0/id}
+     * becomes {@code prefix.screens.0.id}, for a {@link io.kapsocode.model.SourceMap}.
+     */
+    public Map<String, SourceLocation> locations(String prefix) {
+        Map<String, SourceLocation> out = new java.util.HashMap<>();
+        values.forEach((pointer, location) -> out.put(
+                pointer.isEmpty()
+                        ? prefix
+                        : prefix + pointer.replace('/', '.').replace("~1", "/").replace("~0", "~"),
+                location));
+        return out;
+    }
+
     /** Escapes one JSON Pointer segment. */
     public static String escape(String segment) {
         return segment.replace("~", "~0").replace("/", "~1");

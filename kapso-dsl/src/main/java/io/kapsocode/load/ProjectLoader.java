@@ -1,6 +1,5 @@
 package io.kapsocode.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.cli.CliWorkflowReader;
 import io.kapsocode.cli.FunctionYamlReader;
 import io.kapsocode.diagnostic.Diagnostics;
@@ -188,17 +187,17 @@ public final class ProjectLoader {
                     flow.sourceMap().locate("flow_json").orElse(null));
             return flow;
         }
-        Optional<JsonNode> json = read(file, diagnostics)
-                .flatMap(text -> SourceDocument.parse(display(file), text, SourceFormat.JSON, diagnostics))
-                .map(SourceDocument::root);
+        Optional<SourceDocument> json = read(file, diagnostics)
+                .flatMap(text -> SourceDocument.parse(display(file), text, SourceFormat.JSON, diagnostics));
         return new WhatsappFlow(
                 flow.name(),
                 flow.flowJsonFile(),
-                json.orElse(null),
+                json.map(SourceDocument::root).orElse(null),
                 flow.phoneNumberId(),
                 flow.publish(),
                 flow.dataEndpointFunction(),
-                flow.sourceMap());
+                // the Flow JSON's elements are located in its own file, under flow_json
+                json.map(d -> flow.sourceMap().plus(d.locations("flow_json"))).orElse(flow.sourceMap()));
     }
 
     private static <T> void reportDuplicates(

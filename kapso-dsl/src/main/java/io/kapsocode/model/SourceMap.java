@@ -49,6 +49,20 @@ public final class SourceMap {
         return Optional.of(locations.getOrDefault("", SourceLocation.ofFile(file)));
     }
 
+    /** The same, with more locations (of another file, such as the Flow JSON beside a flow's YAML). */
+    public SourceMap plus(Map<String, SourceLocation> more) {
+        Map<String, SourceLocation> all = new HashMap<>(locations);
+        more.forEach(all::putIfAbsent);
+        return new SourceMap(
+                file == null
+                        ? more.values().stream()
+                                .map(SourceLocation::file)
+                                .findFirst()
+                                .orElse(null)
+                        : file,
+                Collections.unmodifiableMap(all));
+    }
+
     /** Whether the source wrote the element at {@code path} itself (not only an enclosing one). */
     public boolean contains(String path) {
         return locations.containsKey(path);

@@ -72,6 +72,8 @@ final class FunctionRules {
                     owner + " is not Meta Flow JSON: it needs a string 'version' and a list of 'screens'");
         } else if (json.path("screens").isEmpty()) {
             findings.error("invalid_flow_json", "flow_json", owner + " has no screens; add at least one");
+        } else {
+            FlowJsonRules.check(json, findings);
         }
     }
 }

@@ -68,7 +68,28 @@ class JavaSourcesValidationTest {
     void theSharedCasesHaveNoErrorsButTheDeliberateRawNode() {
         var signup = Kapso.whatsappFlow("signup")
                 .phoneNumberId(SharedCases.PHONE)
-                .flowJson(java.util.Map.of("version", "7.2", "screens", List.of(java.util.Map.of("id", "WELCOME"))))
+                .flowJson(java.util.Map.of(
+                        "version",
+                        "7.2",
+                        "screens",
+                        List.of(java.util.Map.of(
+                                "id",
+                                "WELCOME",
+                                "terminal",
+                                true,
+                                "layout",
+                                java.util.Map.of(
+                                        "type",
+                                        "SingleColumnLayout",
+                                        "children",
+                                        List.of(java.util.Map.of(
+                                                "type",
+                                                "Footer",
+                                                "label",
+                                                "Done",
+                                                "on-click-action",
+                                                java.util.Map.of(
+                                                        "name", "complete", "payload", java.util.Map.of()))))))))
                 .build();
         for (var entry : SharedCases.all().entrySet()) {
             List<String> errors =
