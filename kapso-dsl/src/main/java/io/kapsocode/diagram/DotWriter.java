@@ -71,6 +71,7 @@ public final class DotWriter {
             case "call", "function", "webhook" -> "component";
             case "agent" -> "ellipse";
             case "handoff" -> "house";
+            case "terminal_screen" -> "doubleoctagon";
             default -> "box";
         };
     }

@@ -107,6 +107,7 @@ public final class MermaidWriter {
             case "call", "function", "webhook" -> "[[" + label + "]]";
             case "agent" -> "(" + label + ")";
             case "handoff" -> ">" + label + "]";
+            case "terminal_screen" -> "([" + label + "])";
             default -> "[" + label + "]";
         };
     }

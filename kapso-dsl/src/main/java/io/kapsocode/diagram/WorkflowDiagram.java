@@ -62,6 +62,48 @@ public record WorkflowDiagram(List<Box> boxes, List<Arrow> arrows, int omitted) 
         return new WorkflowDiagram(startFirst(boxes), arrows, 0);
     }
 
+    /**
+     * The screens of a WhatsApp Flow (Meta Flow JSON) and how one leads to another: {@code navigate}
+     * actions, and the routes of its {@code routing_model} (which its data endpoint chooses among).
+     * Terminal screens are boxes of type {@code terminal_screen}, the others {@code screen}.
+     */
+    public static WorkflowDiagram ofFlow(JsonNode flowJson) {
+        List<Box> boxes = new ArrayList<>();
+        java.util.Set<String> arrows = new java.util.LinkedHashSet<>();
+        for (JsonNode screen : flowJson.path("screens")) {
+            String id = screen.path("id").asText();
+            boxes.add(new Box(
+                    id, screen.path("terminal").asBoolean(false) ? "terminal_screen" : "screen", Change.NONE, 0));
+            navigations(screen, id, arrows);
+        }
+        flowJson.path("routing_model")
+                .properties()
+                .forEach(route -> route.getValue()
+                        .forEach(target -> arrows.add(route.getKey() + "\n" + target.asText() + "\nroute")));
+        List<Arrow> lines = new ArrayList<>();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (String arrow : arrows) {
+            String[] parts = arrow.split("\n");
+            // a route the navigate actions already draw is drawn once, as the navigation
+            if (drawn.add(parts[0] + "\n" + parts[1])) {
+                lines.add(new Arrow(parts[0], parts[1], parts[2], Change.NONE));
+            }
+        }
+        return new WorkflowDiagram(boxes, lines, 0);
+    }
+
+    private static void navigations(JsonNode component, String screen, java.util.Set<String> arrows) {
+        if (component.isObject()) {
+            if ("navigate".equals(component.path("name").asText())
+                    && component.path("next").path("name").isTextual()) {
+                arrows.add(screen + "\n" + component.get("next").get("name").asText() + "\nnext");
+            }
+            component.properties().forEach(e -> navigations(e.getValue(), screen, arrows));
+        } else if (component.isArray()) {
+            component.forEach(child -> navigations(child, screen, arrows));
+        }
+    }
+
     /** The ids of nodes no edge leaves: where an execution ends. */
     public Set<String> ends() {
         Set<String> sources = new HashSet<>();

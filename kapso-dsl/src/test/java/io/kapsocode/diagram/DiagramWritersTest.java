@@ -132,4 +132,28 @@ class DiagramWritersTest {
         assertThat(large.capped(0).boxes()).isEmpty();
         assertThat(large.capped(0).omitted()).isEqualTo(201);
     }
+
+    @Test
+    void aFlowsScreensAreDrawnWithTheirNavigationAndRoutesOnce() {
+        com.fasterxml.jackson.databind.JsonNode flow =
+                io.kapsocode.json.Json.tryParse("""
+                        {"version": "7.3",
+                         "routing_model": {"ASK": ["DONE", "HELP"], "HELP": ["DONE"], "DONE": []},
+                         "screens": [
+                           {"id": "ASK", "layout": {"children": [{"type": "Footer", "on-click-action":
+                             {"name": "navigate", "next": {"type": "screen", "name": "DONE"}}}]}},
+                           {"id": "HELP", "layout": {"children": []}},
+                           {"id": "DONE", "terminal": true, "layout": {"children": []}}]}
+                        """).orElseThrow();
+
+        WorkflowDiagram screens = WorkflowDiagram.ofFlow(flow);
+        String chart = MermaidWriter.write(screens);
+
+        assertThat(MermaidGrammar.problems(chart)).isEmpty();
+        assertThat(screens.arrows())
+                .extracting(a -> a.from() + "->" + a.to() + ":" + a.label())
+                .containsExactly("ASK->DONE:next", "ASK->HELP:route", "HELP->DONE:route");
+        assertThat(chart).contains("([\"DONE<br/>terminal_screen\"])").contains("-->|\"route\"|");
+        assertThat(DotWriter.write("signup", screens)).contains("shape=doubleoctagon");
+    }
 }

@@ -23,7 +23,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Validates like {@code kapso:validate}, then writes the compiled project in the Kapso CLI layout
  * (<code>workflows/SLUG/workflow.yaml</code> + {@code definition.json}, {@code functions/},
  * {@code flows/}) for review, and a picture of each workflow ({@code graphs/SLUG.mmd}, Mermaid, and
- * {@code graphs/SLUG.dot}, Graphviz). The folders are rewritten each time, so they never hold stale
+ * {@code graphs/SLUG.dot}, Graphviz) and of each WhatsApp Flow's screens ({@code graphs/flows/NAME.mmd}
+ * and {@code .dot}). The folders are rewritten each time, so they never hold stale
  * files.
  */
 @Mojo(
@@ -53,6 +54,13 @@ public class BuildMojo extends AbstractKapsoMojo {
             WorkflowDiagram diagram = WorkflowDiagram.of(WorkflowCompiler.definition(workflow));
             files.put("graphs/" + workflow.slug() + ".mmd", MermaidWriter.write(diagram));
             files.put("graphs/" + workflow.slug() + ".dot", DotWriter.write(workflow.slug(), diagram));
+        }
+        for (io.kapsocode.model.WhatsappFlow flow : kapsoProject.whatsappFlows()) {
+            if (flow.flowJson() != null && flow.flowJson().isObject()) {
+                WorkflowDiagram screens = WorkflowDiagram.ofFlow(flow.flowJson());
+                files.put("graphs/flows/" + flow.name() + ".mmd", MermaidWriter.write(screens));
+                files.put("graphs/flows/" + flow.name() + ".dot", DotWriter.write(flow.name(), screens));
+            }
         }
         Path out = outputDirectory.toPath();
         try {

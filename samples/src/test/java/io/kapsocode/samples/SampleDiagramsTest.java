@@ -32,6 +32,11 @@ class SampleDiagramsTest {
             golden(workflow.slug() + ".mmd", mermaid);
             golden(workflow.slug() + ".dot", DotWriter.write(workflow.slug(), diagram));
         }
+        for (var flow : SampleConversationsTest.PROJECT.whatsappFlows()) {
+            WorkflowDiagram screens = WorkflowDiagram.ofFlow(flow.flowJson());
+            assertEquals(java.util.List.of(), MermaidGrammar.problems(MermaidWriter.write(screens)), flow.name());
+            golden("flow-" + flow.name() + ".mmd", MermaidWriter.write(screens));
+        }
     }
 
     private static void golden(String name, String actual) throws IOException {
