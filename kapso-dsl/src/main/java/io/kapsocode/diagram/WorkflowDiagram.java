@@ -104,6 +104,42 @@ public record WorkflowDiagram(List<Box> boxes, List<Arrow> arrows, int omitted) 
         }
     }
 
+    /**
+     * What changed between two pictures: boxes and arrows only in {@code after} are added, those only
+     * in {@code before} put back as removed, boxes in both and named in {@code changed} marked changed.
+     */
+    public static WorkflowDiagram compare(WorkflowDiagram before, WorkflowDiagram after, Set<String> changed) {
+        Set<String> was = new HashSet<>();
+        before.boxes().forEach(b -> was.add(b.id()));
+        Set<String> is = new HashSet<>();
+        List<Box> boxes = new ArrayList<>();
+        for (Box box : after.boxes()) {
+            is.add(box.id());
+            Change change =
+                    !was.contains(box.id()) ? Change.ADDED : changed.contains(box.id()) ? Change.CHANGED : Change.NONE;
+            boxes.add(new Box(box.id(), box.type(), change, box.waiting()));
+        }
+        before.boxes().stream()
+                .filter(b -> !is.contains(b.id()))
+                .forEach(b -> boxes.add(new Box(b.id(), b.type(), Change.REMOVED, b.waiting())));
+        Set<String> oldArrows = new HashSet<>();
+        before.arrows().forEach(a -> oldArrows.add(a.from() + "\n" + a.to()));
+        Set<String> newArrows = new HashSet<>();
+        List<Arrow> arrows = new ArrayList<>();
+        for (Arrow arrow : after.arrows()) {
+            newArrows.add(arrow.from() + "\n" + arrow.to());
+            arrows.add(new Arrow(
+                    arrow.from(),
+                    arrow.to(),
+                    arrow.label(),
+                    oldArrows.contains(arrow.from() + "\n" + arrow.to()) ? Change.NONE : Change.ADDED));
+        }
+        before.arrows().stream()
+                .filter(a -> !newArrows.contains(a.from() + "\n" + a.to()))
+                .forEach(a -> arrows.add(new Arrow(a.from(), a.to(), a.label(), Change.REMOVED)));
+        return new WorkflowDiagram(boxes, arrows, 0);
+    }
+
     /** The ids of nodes no edge leaves: where an execution ends. */
     public Set<String> ends() {
         Set<String> sources = new HashSet<>();

@@ -33,10 +33,18 @@ public final class PlanDiagrams {
 
     private PlanDiagrams() {}
 
-    /** By workflow slug. */
+    /** By resource address ({@code workflow:order-status}, {@code whatsapp_flow:signup}). */
     public static Map<String, WorkflowDiagram> of(Plan plan, Project sources) {
         Map<String, WorkflowDiagram> diagrams = new TreeMap<>();
         for (ResourceChange resource : plan.resources()) {
+            if (resource.kind() == ResourceKind.WHATSAPP_FLOW) {
+                resource.changes().stream()
+                        .filter(c -> c.path().equals("flow_json") && c.after().isObject())
+                        .findFirst()
+                        .ifPresent(
+                                c -> diagrams.put(resource.address(), screens(c).capped(MAX_BOXES)));
+                continue;
+            }
             boolean drawn = resource.kind() == ResourceKind.WORKFLOW
                     && (resource.action() == Action.CREATE
                             || (resource.action() == Action.UPDATE
@@ -44,12 +52,30 @@ public final class PlanDiagrams {
             if (drawn) {
                 sources.workflow(resource.key())
                         .ifPresent(w -> diagrams.put(
-                                resource.key(),
+                                resource.address(),
                                 diagram(WorkflowCompiler.definition(w), resource, plan.inFlight(resource.key()))
                                         .capped(MAX_BOXES)));
             }
         }
         return diagrams;
+    }
+
+    /** A flow's screens before and after, with the screens whose JSON differs marked changed. */
+    static WorkflowDiagram screens(FieldChange flowJson) {
+        WorkflowDiagram after = WorkflowDiagram.ofFlow(flowJson.after());
+        if (!flowJson.before().isObject()) {
+            return WorkflowDiagram.compare(new WorkflowDiagram(List.of(), List.of(), 0), after, java.util.Set.of());
+        }
+        Map<String, JsonNode> old = new java.util.HashMap<>();
+        flowJson.before().path("screens").forEach(s -> old.put(s.path("id").asText(), s));
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        flowJson.after().path("screens").forEach(s -> {
+            JsonNode was = old.get(s.path("id").asText());
+            if (was != null && !was.equals(s)) {
+                changed.add(s.path("id").asText());
+            }
+        });
+        return WorkflowDiagram.compare(WorkflowDiagram.ofFlow(flowJson.before()), after, changed);
     }
 
     static WorkflowDiagram diagram(JsonNode local, ResourceChange resource, Optional<InFlight> inFlight) {

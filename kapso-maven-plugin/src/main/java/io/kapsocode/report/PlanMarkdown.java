@@ -67,10 +67,7 @@ public final class PlanMarkdown {
         }
         List<String> sections = new ArrayList<>();
         for (ResourceChange resource : changed) {
-            sections.add(section(
-                    resource,
-                    PlanText.inFlight(plan, resource),
-                    resource.kind() == io.kapsocode.plan.ResourceKind.WORKFLOW ? diagrams.get(resource.key()) : null));
+            sections.add(section(resource, PlanText.inFlight(plan, resource), diagrams.get(resource.address())));
         }
         List<String> kept = plan.resources().stream()
                 .filter(r -> r.action() == Action.KEEP)

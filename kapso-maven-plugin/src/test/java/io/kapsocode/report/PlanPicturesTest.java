@@ -100,7 +100,7 @@ class PlanPicturesTest {
 
     @Test
     void theRemovedNodeAndEdgesArePutBackAndEveryChangeIsMarked() {
-        WorkflowDiagram survey = PlanDiagrams.of(plan(), SOURCES).get("survey");
+        WorkflowDiagram survey = PlanDiagrams.of(plan(), SOURCES).get("workflow:survey");
 
         assertThat(survey.boxes())
                 .extracting(Box::id, Box::change, Box::waiting)
@@ -118,7 +118,7 @@ class PlanPicturesTest {
                         "more->thanks:ADDED",
                         "answer->thanks:REMOVED",
                         "ask->answer:REMOVED");
-        assertThat(PlanDiagrams.of(plan(), SOURCES).get("feedback").boxes())
+        assertThat(PlanDiagrams.of(plan(), SOURCES).get("workflow:feedback").boxes())
                 .allSatisfy(b -> assertThat(b.change()).isEqualTo(Change.ADDED));
     }
 
@@ -131,5 +131,42 @@ class PlanPicturesTest {
             String chart = blocks[i].substring(0, blocks[i].indexOf("```"));
             assertThat(io.kapsocode.diagram.MermaidGrammar.problems(chart)).isEmpty();
         }
+    }
+
+    @Test
+    void aChangedWhatsappFlowIsDrawnAsItsScreensWithWhatChanged() {
+        com.fasterxml.jackson.databind.JsonNode before = Json.tryParse("""
+                        {"version": "7.3", "screens": [
+                          {"id": "ASK", "layout": {"children": [{"type": "Footer", "on-click-action":
+                            {"name": "navigate", "next": {"type": "screen", "name": "OLD"}}}]}},
+                          {"id": "OLD", "terminal": true, "layout": {"children": []}}]}
+                        """).orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode after = Json.tryParse("""
+                        {"version": "7.3", "screens": [
+                          {"id": "ASK", "title": "Ask", "layout": {"children": [{"type": "Footer", "on-click-action":
+                            {"name": "navigate", "next": {"type": "screen", "name": "NEW"}}}]}},
+                          {"id": "NEW", "terminal": true, "layout": {"children": []}}]}
+                        """).orElseThrow();
+        ResourceChange flow = new ResourceChange(
+                ResourceKind.WHATSAPP_FLOW,
+                "signup",
+                Action.UPDATE,
+                "f-1",
+                "version=v1",
+                List.of(new FieldChange("flow_json", before, after)),
+                List.of(),
+                List.of());
+        Plan plan = new Plan(Plan.FORMAT_VERSION, "emulator", List.of(flow));
+
+        WorkflowDiagram screens = PlanDiagrams.of(plan, SOURCES).get("whatsapp_flow:signup");
+
+        assertThat(screens.boxes())
+                .extracting(b -> b.id() + ":" + b.change())
+                .containsExactly("ASK:CHANGED", "NEW:ADDED", "OLD:REMOVED");
+        assertThat(screens.arrows())
+                .extracting(a -> a.from() + "->" + a.to() + ":" + a.change())
+                .containsExactly("ASK->NEW:ADDED", "ASK->OLD:REMOVED");
+        String markdown = PlanMarkdown.render(plan, PlanMarkdown.DEFAULT_MAX_CHARS, PlanDiagrams.of(plan, SOURCES));
+        assertThat(markdown).contains("```mermaid\n").contains("-.->");
     }
 }
