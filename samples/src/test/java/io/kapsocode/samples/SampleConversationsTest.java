@@ -4,6 +4,7 @@ import io.kapsocode.load.ProjectLoader;
 import io.kapsocode.model.Project;
 import io.kapsocode.simulator.AgentTurn;
 import io.kapsocode.simulator.Conversation;
+import io.kapsocode.simulator.FlowRun;
 import io.kapsocode.simulator.FunctionAnswer;
 import io.kapsocode.simulator.Text;
 import java.nio.file.Path;
@@ -80,5 +81,15 @@ class SampleConversationsTest {
                 .user("I want to talk to a human")
                 .expectText(Text.contains("What can I help you with?"))
                 .expectHandoff();
+    }
+
+    @Test
+    void theSignupFlowCompletesWithTheNameTheCustomerTyped() {
+        FlowRun.of(PROJECT, "signup")
+                .open()
+                .expectScreen("WELCOME")
+                .fill("full_name", "Ana Silva")
+                .tap("Done")
+                .expectCompleted(Map.of("full_name", "Ana Silva"));
     }
 }
