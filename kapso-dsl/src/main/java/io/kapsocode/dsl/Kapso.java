@@ -21,6 +21,11 @@ public final class Kapso {
         return new FunctionBuilder(slug);
     }
 
+    /** A WhatsApp Flow's Flow JSON written in Java, for {@link WhatsappFlowBuilder#flowJson(Object)}. */
+    public static FlowJsonBuilder flowJson(String version) {
+        return new FlowJsonBuilder(version);
+    }
+
     /** A WhatsApp Flow with this name, the name {@code send_interactive} nodes reference it by. */
     public static WhatsappFlowBuilder whatsappFlow(String name) {
         return new WhatsappFlowBuilder(name);

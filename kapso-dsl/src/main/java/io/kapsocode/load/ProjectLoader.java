@@ -188,7 +188,12 @@ public final class ProjectLoader {
             return flow;
         }
         Optional<SourceDocument> json = read(file, diagnostics)
-                .flatMap(text -> SourceDocument.parse(display(file), text, SourceFormat.JSON, diagnostics));
+                // Flow JSON may be written as YAML (comments, no braces): the same tree, located in that file
+                .flatMap(text -> SourceDocument.parse(
+                        display(file),
+                        text,
+                        file.getFileName().toString().matches(".*\\.ya?ml") ? SourceFormat.YAML : SourceFormat.JSON,
+                        diagnostics));
         return new WhatsappFlow(
                 flow.name(),
                 flow.flowJsonFile(),

@@ -45,6 +45,8 @@ class DslReferenceTest {
         GROUPS.put("EmitEventSpec", "emit_event");
         GROUPS.put("FunctionBuilder", "Functions");
         GROUPS.put("WhatsappFlowBuilder", "WhatsApp Flows");
+        GROUPS.put("FlowJsonBuilder", "WhatsApp Flow JSON in Java");
+        GROUPS.put("FlowScreenSpec", "WhatsApp Flow screens");
     }
 
     private static final Pattern SIGNATURE =

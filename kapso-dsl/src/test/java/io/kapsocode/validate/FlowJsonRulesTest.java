@@ -97,4 +97,48 @@ class FlowJsonRulesTest {
         assertThat(loaded.project().whatsappFlows().get(0).flowJson().toString())
                 .contains("HologramPicker");
     }
+
+    @Test
+    void flowJsonWrittenAsYamlIsReadAndLocatedInItsFile() throws IOException {
+        Path folder = Files.createDirectories(sources.resolve("flows").resolve("survey"));
+        Files.writeString(
+                folder.resolve("flow.yaml"), "name: survey\nphone_number_id: \"111\"\nflow_json: screens.yaml\n");
+        Files.writeString(folder.resolve("screens.yaml"), """
+                # the Flow JSON, in YAML: Meta receives the same JSON
+                version: "7.3"
+                screens:
+                  - id: RATE
+                    layout:
+                      type: SingleColumnLayout
+                      children:
+                        - {type: TextHeading, text: "How did we do?"}
+                        - type: Footer
+                          label: Send
+                          on-click-action: {name: navigate, next: {type: screen, name: THANKS}, payload: {}}
+                  - id: THANK_YOU
+                    terminal: true
+                    layout:
+                      type: SingleColumnLayout
+                      children:
+                        - {type: Footer, label: Close, on-click-action: {name: complete, payload: {}}}
+                """);
+        LoadedProject loaded = new ProjectLoader(sources, sources).load();
+
+        assertThat(loaded.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        assertThat(ProjectValidator.validate(loaded.project()))
+                .extracting(Diagnostic::format)
+                .containsExactly(
+                        "flows/survey/screens.yaml:11:72: error[flow_navigate_target] screen 'RATE' navigates to"
+                                + " screen 'THANKS', which does not exist",
+                        "flows/survey/screens.yaml:12:9: error[flow_unreachable_screen] screen 'THANK_YOU' cannot be"
+                                + " reached from the first screen, 'RATE'; navigate to it, list it in routing_model, or"
+                                + " remove it");
+        assertThat(loaded.project()
+                        .whatsappFlows()
+                        .get(0)
+                        .flowJson()
+                        .path("version")
+                        .asText())
+                .isEqualTo("7.3");
+    }
 }
