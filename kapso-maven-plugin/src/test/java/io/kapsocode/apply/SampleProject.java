@@ -92,10 +92,11 @@ public record SampleProject(
                         .build()),
                 List.of(Kapso.whatsappFlow("signup")
                         .phoneNumberId(NUMBER)
-                        .flowJson(Json.tryParse("{\"version\":\"7.3\",\"screens\":[{\"id\":\"SIGNUP\",\"title\":\""
+                        .flowJson(Json.tryParse("{\"version\":\"7.3\",\"screens\":[{\"id\":\"WELCOME\",\"title\":\""
                                         + screenTitle
                                         + "\",\"terminal\":true,\"layout\":{\"type\":\"SingleColumnLayout\","
-                                        + "\"children\":[]}}]}")
+                                        + "\"children\":[{\"type\":\"Footer\",\"label\":\"Done\","
+                                        + "\"on-click-action\":{\"name\":\"complete\",\"payload\":{}}}]}}]}")
                                 .orElseThrow())
                         .publish(true)
                         .build()));
