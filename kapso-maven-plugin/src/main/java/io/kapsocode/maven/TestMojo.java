@@ -203,7 +203,9 @@ public class TestMojo extends AbstractRemoteMojo {
         for (Coverage.WorkflowCoverage w : coverage.workflows()) {
             getLog().info(String.format(
                     Locale.ROOT,
-                    "  %-28s %3.0f%%  nodes %d/%d, branches %d/%d%s",
+                    w.slug().startsWith("flow:")
+                            ? "  %-28s %3.0f%%  screens %d/%d, taps %d/%d%s"
+                            : "  %-28s %3.0f%%  nodes %d/%d, branches %d/%d%s",
                     w.slug(),
                     w.percent(),
                     w.reachedNodes(),

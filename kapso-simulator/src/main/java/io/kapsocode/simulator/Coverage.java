@@ -9,6 +9,7 @@ import io.kapsocode.model.node.DecideConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,6 +73,46 @@ public record Coverage(List<WorkflowCoverage> workflows) {
                     branches,
                     branchesTaken,
                     List.copyOf(unreached)));
+        }
+        return new Coverage(List.copyOf(lines));
+    }
+
+    /**
+     * The same with a line per WhatsApp flow that was walked ({@code flow:<name>}): screens shown, and
+     * taps made among those the flow offers.
+     *
+     * @param screens the screens each flow showed, by flow name
+     * @param taps the taps made in each flow ({@code SCREEN/label}), by flow name
+     */
+    public Coverage withFlows(Project project, Map<String, Set<String>> screens, Map<String, Set<String>> taps) {
+        List<WorkflowCoverage> lines = new ArrayList<>(workflows);
+        for (io.kapsocode.model.WhatsappFlow flow : project.whatsappFlows()) {
+            if (!screens.containsKey(flow.name()) || flow.flowJson() == null) {
+                continue;
+            }
+            List<String> unreached = new ArrayList<>();
+            int shown = 0;
+            int all = 0;
+            for (com.fasterxml.jackson.databind.JsonNode screen :
+                    flow.flowJson().path("screens")) {
+                all++;
+                if (screens.get(flow.name()).contains(screen.path("id").asText())) {
+                    shown++;
+                } else {
+                    unreached.add(screen.path("id").asText());
+                }
+            }
+            Set<String> offered = FlowRun.taps(flow.flowJson());
+            int made = 0;
+            for (String tap : offered) {
+                if (taps.getOrDefault(flow.name(), Set.of()).contains(tap)) {
+                    made++;
+                } else {
+                    unreached.add("tap " + tap);
+                }
+            }
+            lines.add(new WorkflowCoverage(
+                    "flow:" + flow.name(), all, shown, offered.size(), made, List.copyOf(unreached)));
         }
         return new Coverage(List.copyOf(lines));
     }

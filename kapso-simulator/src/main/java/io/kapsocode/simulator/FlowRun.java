@@ -266,6 +266,24 @@ public final class FlowRun {
         return Set.copyOf(taken);
     }
 
+    /** Every tap the flow offers, as {@code SCREEN/label}: what coverage measures the taps made against. */
+    public static Set<String> taps(JsonNode flowJson) {
+        FlowRun reader = new FlowRun("", flowJson);
+        Set<String> taps = new LinkedHashSet<>();
+        reader.screens.forEach((id, screen) -> {
+            List<JsonNode> components = new ArrayList<>();
+            collect(screen.path("layout").path("children"), components);
+            for (JsonNode component : components) {
+                if (component.has("on-click-action")) {
+                    JsonNode label =
+                            component.path("label").isTextual() ? component.get("label") : component.path("text");
+                    taps.add(id + "/" + label.asText(""));
+                }
+            }
+        });
+        return taps;
+    }
+
     public String transcript() {
         return String.join("\n", transcript);
     }

@@ -66,13 +66,13 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
             Project project, Path folder, Path displayBase, Diagnostics diagnostics, ConversationRuntime live) {
         List<ScenarioFile> scenarios = new ArrayList<>();
         for (Path file : files(folder)) {
-            String shown = displayBase
-                    .toAbsolutePath()
-                    .normalize()
-                    .relativize(file.toAbsolutePath().normalize())
-                    .toString()
-                    .replace('\\', '/');
-            ScenarioFile.read(shown, read(file), project, diagnostics).ifPresent(scenarios::add);
+            ScenarioFile.read(shown(displayBase, file), read(file), project, diagnostics)
+                    .ifPresent(scenarios::add);
+        }
+        List<FlowScenarioFile> flowScenarios = new ArrayList<>();
+        for (Path file : files(folder.resolve("flows"))) {
+            FlowScenarioFile.read(shown(displayBase, file), read(file), project, diagnostics)
+                    .ifPresent(flowScenarios::add);
         }
         List<Result> results = new ArrayList<>();
         Set<String> visited = new LinkedHashSet<>();
@@ -117,7 +117,45 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
                     null,
                     conversation.notes()));
         }
-        return new ScenarioSuite(List.copyOf(results), Coverage.of(project, visited, taken));
+        Map<String, Set<String>> screens = new TreeMap<>();
+        Map<String, Set<String>> taps = new TreeMap<>();
+        for (FlowScenarioFile flow : flowScenarios) {
+            if (live != null) {
+                results.add(new Result(
+                        "flow:" + flow.flow(),
+                        flow.name(),
+                        flow.file(),
+                        null,
+                        0,
+                        "a flow scenario walks the Flow JSON offline; a live project cannot be tapped through",
+                        List.of()));
+                continue;
+            }
+            long start = System.nanoTime();
+            String failure = null;
+            FlowRun run = null;
+            try {
+                run = flow.play(project);
+            } catch (AssertionError | RuntimeException e) {
+                failure = e.getMessage();
+            }
+            if (run != null) {
+                screens.computeIfAbsent(flow.flow(), k -> new LinkedHashSet<>()).addAll(run.visitedScreens());
+                taps.computeIfAbsent(flow.flow(), k -> new LinkedHashSet<>()).addAll(run.takenActions());
+            } else {
+                screens.computeIfAbsent(flow.flow(), k -> new LinkedHashSet<>());
+            }
+            results.add(new Result(
+                    "flow:" + flow.flow(),
+                    flow.name(),
+                    flow.file(),
+                    failure,
+                    (System.nanoTime() - start) / 1_000_000,
+                    null,
+                    List.of()));
+        }
+        return new ScenarioSuite(
+                List.copyOf(results), Coverage.of(project, visited, taken).withFlows(project, screens, taps));
     }
 
     public long failures() {
@@ -180,7 +218,8 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
                 }
             }
             xml.append("</testsuite>\n");
-            reports.put("TEST-" + suite + ".xml", xml.toString());
+            // a flow's suite is kapso.flow:<name>; a file name takes no ':'
+            reports.put("TEST-" + suite.replace(':', '-') + ".xml", xml.toString());
         });
         return reports;
     }
@@ -215,6 +254,15 @@ public record ScenarioSuite(List<Result> results, Coverage coverage) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file as messages name it: relative to {@code base}, with forward slashes. */
+    private static String shown(Path base, Path file) {
+        return base.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 
     private static String read(Path file) {

@@ -163,4 +163,56 @@ class ScenarioSuiteTest {
             throw new AssertionError("the report is not well-formed XML: " + e.getMessage(), e);
         }
     }
+
+    @Test
+    void flowScenariosWalkTheirFlowReportByLineAndCountScreensAndTaps() throws IOException {
+        Project project = new Project(
+                List.of(),
+                List.of(),
+                List.of(io.kapsocode.dsl.Kapso.whatsappFlow("booking")
+                        .phoneNumberId("111")
+                        .flowJson(FlowRunTest.BOOKING)
+                        .build()));
+        write("flows/booking/books.yaml", """
+                name: a customer books
+                open: {screen: DAY, data: {customer: Ana}}
+                endpoint:
+                  DAY: {screen: TIME, data: {customer: Ana, times: []}}
+                steps:
+                  - fill: {day: mon}
+                  - tap: Next
+                  - expect_screen: TIME
+                  - fill: {time: "10:00"}
+                  - tap: Continue
+                  - tap: Book
+                  - expect_completed: {day: mon, time: "10:00"}
+                """);
+        write("flows/booking/wrong.yaml", """
+                open: {screen: DAY, data: {customer: Ana}}
+                steps:
+                  - fill: {day: mon}
+                  - expect_screen: TIME
+                """);
+
+        ScenarioSuite suite = ScenarioSuite.run(project, tests, tests, new Diagnostics());
+
+        assertThat(suite.results()).extracting(ScenarioSuite.Result::passed).containsExactly(true, false);
+        assertThat(suite.results().get(1).failure())
+                .startsWith("(flows/booking/wrong.yaml:4:5) expected screen 'TIME', but screen 'DAY' shows");
+        Coverage.WorkflowCoverage booking = suite.coverage().workflows().get(0);
+        assertThat(booking.slug()).isEqualTo("flow:booking");
+        assertThat(booking.reachedNodes()).isEqualTo(3);
+        assertThat(booking.takenBranches()).isEqualTo(3);
+        assertThat(booking.percent()).isEqualTo(100.0);
+
+        Diagnostics mistakes = new Diagnostics();
+        write("flows/bookin/typo.yaml", "steps: [{tapp: Next}]\n");
+        ScenarioSuite.run(project, tests, tests, mistakes);
+        assertThat(mistakes.sorted())
+                .extracting(io.kapsocode.diagnostic.Diagnostic::format)
+                .singleElement()
+                .asString()
+                .contains("flows/bookin/typo.yaml")
+                .contains("names no WhatsApp flow (did you mean 'booking'?)");
+    }
 }
