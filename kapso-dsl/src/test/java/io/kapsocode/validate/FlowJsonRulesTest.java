@@ -141,4 +141,25 @@ class FlowJsonRulesTest {
                         .asText())
                 .isEqualTo("7.3");
     }
+
+    @Test
+    void flowsShapedAfterMetasAndKapsosPublishedExamplesHaveNoDiagnostics() throws IOException {
+        List<Path> examples;
+        try (var files = Files.list(Path.of("src", "test", "resources", "flows", "valid"))) {
+            examples = files.sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        for (Path example : examples) {
+            Path folder = Files.createDirectories(sources.resolve("flows").resolve("example"));
+            Files.writeString(folder.resolve("flow.yaml"), "name: example\nphone_number_id: \"111\"\n");
+            Files.copy(example, folder.resolve("flow.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            LoadedProject loaded = new ProjectLoader(sources, sources).load();
+            List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+            all.addAll(ProjectValidator.validate(loaded.project()));
+            assertThat(all)
+                    .as(example.getFileName().toString())
+                    .extracting(Diagnostic::format)
+                    .isEmpty();
+        }
+    }
 }
