@@ -132,6 +132,7 @@ final class FlowJsonRules {
         screens.keySet().forEach(graph::addVertex);
         routingModel(flow, screens, graph, findings);
         for (Screen screen : screens.values()) {
+            declarations(screen, findings);
             components(screen, version, findings);
             actions(screen, screens, version, graph, flow.has("routing_model"), findings);
             references(screen, screens, findings);
@@ -228,6 +229,30 @@ final class FlowJsonRules {
                 } else {
                     graph.addEdge(source, target);
                 }
+            }
+        });
+    }
+
+    static final List<String> DATA_TYPES = List.of("string", "number", "boolean", "array", "object");
+
+    /** Each data field declares one of Meta's types, and an {@code __example__} for previews. */
+    private static void declarations(Screen screen, Findings findings) {
+        screen.json.path("data").properties().forEach(field -> {
+            String path = screen.path + ".data." + field.getKey();
+            String type = field.getValue().path("type").asText("");
+            if (!DATA_TYPES.contains(type)) {
+                findings.error(
+                        "flow_data_declaration",
+                        path,
+                        "data field '" + field.getKey() + "' of screen '" + screen.id + "' needs a 'type', one of "
+                                + DATA_TYPES + (type.isEmpty() ? "" : ", not '" + type + "'")
+                                + Suggestions.didYouMean(type, DATA_TYPES));
+            } else if (!field.getValue().has("__example__")) {
+                findings.warning(
+                        "flow_data_without_example",
+                        path,
+                        "data field '" + field.getKey() + "' of screen '" + screen.id + "' has no __example__; Meta"
+                                + " shows it in previews and the builder");
             }
         });
     }
