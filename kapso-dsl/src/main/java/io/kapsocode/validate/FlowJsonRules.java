@@ -2,6 +2,7 @@ package io.kapsocode.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.diagnostic.Suggestions;
+import io.kapsocode.model.FlowScreens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -78,9 +78,6 @@ final class FlowJsonRules {
 
     static final Map<String, Integer> OPTION_LIMITS =
             Map.of("RadioButtonsGroup", 20, "CheckboxGroup", 20, "Dropdown", 200);
-
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\$\\{(?:(data|form)\\.([A-Za-z0-9_]+)|screen\\.([A-Za-z0-9_]+)\\.(data|form)\\.([A-Za-z0-9_]+))");
 
     private static final List<String> ACTION_KEYS =
             List.of("on-click-action", "on-select-action", "on-unselect-action", "on-change-action");
@@ -166,31 +163,20 @@ final class FlowJsonRules {
                 continue;
             }
             Screen screen = new Screen(id, path, json);
-            walk(json.path("layout").path("children"), path + ".layout.children", screen);
+            FlowScreens.components(json, path, (component, at) -> {
+                screen.components.add(new Located(component, at));
+                if (component.path("name").isTextual()) {
+                    screen.inputs.add(component.get("name").textValue());
+                }
+                for (String key : ACTION_KEYS) {
+                    if (component.path(key).isObject()) {
+                        screen.actions.add(new Located(component.get(key), at + "." + key));
+                    }
+                }
+            });
             screens.put(id, screen);
         }
         return screens;
-    }
-
-    /** Collects components (inside forms, If and Switch too), their actions and input names. */
-    private static void walk(JsonNode children, String path, Screen screen) {
-        for (int i = 0; i < children.size(); i++) {
-            JsonNode component = children.get(i);
-            String at = path + "." + i;
-            screen.components.add(new Located(component, at));
-            if (component.path("name").isTextual()) {
-                screen.inputs.add(component.get("name").textValue());
-            }
-            for (String key : ACTION_KEYS) {
-                if (component.path(key).isObject()) {
-                    screen.actions.add(new Located(component.get(key), at + "." + key));
-                }
-            }
-            walk(component.path("children"), at + ".children", screen);
-            walk(component.path("then"), at + ".then", screen);
-            walk(component.path("else"), at + ".else", screen);
-            component.path("cases").properties().forEach(c -> walk(c.getValue(), at + ".cases." + c.getKey(), screen));
-        }
     }
 
     private static void routingModel(
@@ -380,7 +366,7 @@ final class FlowJsonRules {
 
     private static void references(Screen screen, Map<String, Screen> screens, Findings findings) {
         strings(screen.json, screen.path, (text, path) -> {
-            Matcher m = REFERENCE.matcher(text);
+            Matcher m = FlowScreens.REFERENCE.matcher(text);
             while (m.find()) {
                 Screen owner = m.group(1) != null ? screen : screens.get(m.group(3));
                 String scope = m.group(1) != null ? m.group(1) : m.group(4);
@@ -390,20 +376,20 @@ final class FlowJsonRules {
                     findings.error(
                             "flow_undeclared_reference",
                             path,
-                            reference + "} names screen '" + m.group(3) + "', which does not exist"
+                            reference + " names screen '" + m.group(3) + "', which does not exist"
                                     + Suggestions.didYouMean(m.group(3), screens.keySet()));
                 } else if (scope.equals("data") && !owner.declares(field)) {
                     findings.error(
                             "flow_undeclared_reference",
                             path,
-                            reference + "} on screen '" + screen.id + "' reads data '" + field + "', which screen '"
+                            reference + " on screen '" + screen.id + "' reads data '" + field + "', which screen '"
                                     + owner.id + "' does not declare; declare it in its 'data' with a type and an"
                                     + " __example__");
                 } else if (scope.equals("form") && !owner.inputs.contains(field)) {
                     findings.error(
                             "flow_undeclared_reference",
                             path,
-                            reference + "} on screen '" + screen.id + "' reads form field '" + field + "', but no"
+                            reference + " on screen '" + screen.id + "' reads form field '" + field + "', but no"
                                     + " component of screen '" + owner.id + "' is named so"
                                     + Suggestions.didYouMean(field, owner.inputs));
                 }

@@ -558,7 +558,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         if (!mode.equals("cached") && !mode.equals("full")) {
             throw new MojoFailureException("kapso.refresh is '" + refresh + "'; use cached or full");
         }
-        String key = java.util.HexFormat.of().formatHex(sha256(target())).substring(0, 12);
+        String key = Planner.hash(Json.text(target()));
         return DefinitionCache.open(
                 stateFile.toPath().toAbsolutePath().resolveSibling("definitions-" + key + ".json"),
                 target(),
@@ -573,14 +573,6 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (IOException e) {
             getLog().warn("cannot keep the definitions read in a cache beside " + stateFile + ": " + e.getMessage()
                     + "; the next plan reads them again");
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

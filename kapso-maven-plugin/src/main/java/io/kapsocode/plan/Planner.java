@@ -562,7 +562,7 @@ public final class Planner {
     }
 
     /** The first 12 hex digits of the SHA-256 of a value's canonical JSON. */
-    static String hash(JsonNode value) {
+    public static String hash(JsonNode value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(CanonicalJson.write(value).getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package io.kapsocode.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.json.Json;
+import io.kapsocode.model.FlowScreens;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.WhatsappFlow;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A WhatsApp Flow walked screen by screen, as a user does in WhatsApp, offline: open it, read the
@@ -34,11 +34,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class FlowRun {
-
-    private static final Pattern WHOLE = Pattern.compile(
-            "^\\$\\{(?:(form|data)\\.([A-Za-z0-9_]+)|screen\\.([A-Za-z0-9_]+)\\.(form|data)\\.([A-Za-z0-9_]+))}$");
-    private static final Pattern ANY = Pattern.compile(
-            "\\$\\{(?:(form|data)\\.([A-Za-z0-9_]+)|screen\\.([A-Za-z0-9_]+)\\.(form|data)\\.([A-Za-z0-9_]+))}");
 
     private final String name;
     private final Map<String, JsonNode> screens = new LinkedHashMap<>();
@@ -110,8 +105,7 @@ public final class FlowRun {
     /** Taps the button or link labelled {@code label} (a Footer, an EmbeddedLink, an OptIn...). */
     public FlowRun tap(String label) {
         running();
-        List<JsonNode> components = new ArrayList<>();
-        collect(screens.get(current).path("layout").path("children"), components);
+        List<JsonNode> components = components(screens.get(current));
         JsonNode target = null;
         List<String> labels = new ArrayList<>();
         for (JsonNode component : components) {
@@ -223,8 +217,7 @@ public final class FlowRun {
     /** Some text of the screen (headings, bodies, captions, labels) matches. */
     public FlowRun expectText(Text expected) {
         running();
-        List<JsonNode> components = new ArrayList<>();
-        collect(screens.get(current).path("layout").path("children"), components);
+        List<JsonNode> components = components(screens.get(current));
         List<String> texts = new ArrayList<>();
         for (JsonNode component : components) {
             for (String key : List.of("text", "label")) {
@@ -271,8 +264,7 @@ public final class FlowRun {
         FlowRun reader = new FlowRun("", flowJson);
         Set<String> taps = new LinkedHashSet<>();
         reader.screens.forEach((id, screen) -> {
-            List<JsonNode> components = new ArrayList<>();
-            collect(screen.path("layout").path("children"), components);
+            List<JsonNode> components = components(screen);
             for (JsonNode component : components) {
                 if (component.has("on-click-action")) {
                     JsonNode label =
@@ -297,8 +289,7 @@ public final class FlowRun {
     }
 
     private static Set<String> inputs(JsonNode screen) {
-        List<JsonNode> components = new ArrayList<>();
-        collect(screen.path("layout").path("children"), components);
+        List<JsonNode> components = components(screen);
         Set<String> names = new LinkedHashSet<>();
         components.forEach(c -> {
             if (c.path("name").isTextual() && !c.path("type").asText().equals("Form")) {
@@ -308,22 +299,18 @@ public final class FlowRun {
         return names;
     }
 
-    /** Components in reading order, inside forms and both branches of If and Switch. */
-    private static void collect(JsonNode children, List<JsonNode> out) {
-        for (JsonNode component : children) {
-            out.add(component);
-            collect(component.path("children"), out);
-            collect(component.path("then"), out);
-            collect(component.path("else"), out);
-            component.path("cases").forEach(branch -> collect(branch, out));
-        }
+    /** A screen's components in reading order. */
+    private static List<JsonNode> components(JsonNode screen) {
+        List<JsonNode> out = new ArrayList<>();
+        FlowScreens.components(screen, "", (component, path) -> out.add(component));
+        return out;
     }
 
     /** A payload with its references replaced by what they name now. */
     private JsonNode resolve(JsonNode value) {
         if (value.isTextual()) {
-            Matcher whole = WHOLE.matcher(value.textValue());
-            return whole.matches() ? lookup(whole) : Json.text(render(value));
+            Matcher whole = FlowScreens.REFERENCE.matcher(value.textValue());
+            return whole.matches() ? lookup(whole) : Json.text(render(value)); // a whole reference keeps its type
         }
         if (value.isObject()) {
             ObjectNode out = Json.object();
@@ -345,7 +332,7 @@ public final class FlowRun {
             return String.join("\n", parts);
         }
         String text = value.asText("");
-        Matcher m = ANY.matcher(text);
+        Matcher m = FlowScreens.REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             JsonNode found = lookup(m);
