@@ -9,6 +9,7 @@ import io.kapsocode.contract.Exchanges;
 import io.kapsocode.contract.ExecutionsContractTest;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.dsl.Kapso;
+import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.ValueType;
 import io.kapsocode.model.Workflow;
@@ -168,6 +169,49 @@ class LiveScenariosTest {
                 .get(0);
 
         assertThat(result.failure()).contains("workflow 'booking' is not in the Kapso project; apply it");
+    }
+
+    @Test
+    void aProjectExportedFromKapsoReplaysOnTheEmulatorHoldingIt(KapsoEmulator emulator) throws IOException {
+        // a real export's shapes: a function named by id, "0" and "0.2" as strings, dashboard nulls
+        Path exported = Path.of("src", "it", "export-and-adopt", "exported");
+        io.kapsocode.testkit.EmulatorSeed.load(emulator.state(), exported);
+        emulator.state()
+                .conversations(new io.kapsocode.simulator.Scenario()
+                        .function("notify", io.kapsocode.simulator.FunctionAnswer.body(Json.object()))
+                        .agent(
+                                "helper",
+                                List.of(
+                                        io.kapsocode.simulator.AgentTurn.reply("¿En qué te ayudo?"),
+                                        io.kapsocode.simulator.AgentTurn.complete())));
+        KapsoClient client = client(emulator);
+        write("welcome/greets.yaml", """
+                start: {api: {phone_number: "+5491100000000"}}
+                steps:
+                  - expect_text: "Hola 👋"
+                  - expect_text: ¿En qué te ayudo?
+                  - expect: ended
+                """);
+        Project project =
+                new io.kapsocode.load.ProjectLoader(exported, exported).load().project();
+
+        Diagnostics diagnostics = new Diagnostics();
+        ScenarioSuite suite = ScenarioSuite.run(
+                project,
+                scenarios,
+                scenarios,
+                diagnostics,
+                new LiveRuntime(
+                        new ClientExecutions(client),
+                        Map.of("welcome", io.kapsocode.apply.PlanApplyTest.workflowId(client, "welcome")),
+                        null,
+                        Duration.ofSeconds(5)));
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(suite.results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.passed()).as(r.failure()).isTrue());
+        assertThat(Exchanges.problems(emulator)).isEmpty();
     }
 
     // ---- helpers
