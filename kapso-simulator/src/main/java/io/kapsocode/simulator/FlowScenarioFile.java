@@ -60,27 +60,22 @@ public record FlowScenarioFile(String file, String flow, String name, List<Consu
         String flowName = SourceDocument.folderName(file, "");
         List<String> names =
                 project.whatsappFlows().stream().map(WhatsappFlow::name).toList();
-        boolean[] failed = {false};
-        Consumer<String[]> error = at -> {
-            diagnostics.error("invalid_scenario", at[1], "scenario", "", document.at(at[0]));
-            failed[0] = true;
-        };
+        Problems problems = new Problems(document, diagnostics);
         if (!names.contains(flowName)) {
-            error.accept(new String[] {
-                "",
-                "the scenario's folder '" + flowName + "' names no WhatsApp flow"
-                        + Suggestions.didYouMean(flowName, names) + "; put it under src/test/kapso/flows/<flow name>/"
-            });
+            problems.error(
+                    "",
+                    "the scenario's folder '" + flowName + "' names no WhatsApp flow"
+                            + Suggestions.didYouMean(flowName, names)
+                            + "; put it under src/test/kapso/flows/<flow name>/");
             return Optional.empty();
         }
         ObjectNode root = (ObjectNode) document.root();
         root.fieldNames().forEachRemaining(key -> {
             if (!KEYS.contains(key)) {
-                error.accept(new String[] {
-                    "/" + SourceDocument.escape(key),
-                    "unknown key '" + key + "' in a flow scenario" + Suggestions.didYouMean(key, KEYS)
-                            + "; valid keys: " + String.join(", ", KEYS)
-                });
+                problems.error(
+                        "/" + SourceDocument.escape(key),
+                        "unknown key '" + key + "' in a flow scenario" + Suggestions.didYouMean(key, KEYS)
+                                + "; valid keys: " + String.join(", ", KEYS));
             }
         });
         List<Consumer<FlowRun>> steps = new ArrayList<>();
@@ -98,14 +93,13 @@ public record FlowScenarioFile(String file, String flow, String name, List<Consu
         }
         JsonNode list = root.path("steps");
         if (!list.isArray()) {
-            error.accept(
-                    new String[] {"", "the flow scenario needs 'steps', such as [{fill: {name: Ana}}, {tap: Done}]"});
+            problems.error("", "the flow scenario needs 'steps', such as [{fill: {name: Ana}}, {tap: Done}]");
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode step = list.get(i);
             String pointer = "/steps/" + i;
             if (!step.isObject() || step.size() != 1) {
-                error.accept(new String[] {pointer, "a step is a mapping of one key, one of " + STEPS});
+                problems.error(pointer, "a step is a mapping of one key, one of " + STEPS);
                 continue;
             }
             String key = step.fieldNames().next();
@@ -127,16 +121,33 @@ public record FlowScenarioFile(String file, String flow, String name, List<Consu
                                             : Text.is(value.asText()))));
                 case "expect_completed" -> steps.add(located(line, run -> run.expectCompleted(map(value))));
                 default ->
-                    error.accept(new String[] {
-                        pointer + "/" + SourceDocument.escape(key),
-                        "unknown step '" + key + "'" + Suggestions.didYouMean(key, STEPS) + "; use one of " + STEPS
-                    });
+                    problems.error(
+                            pointer + "/" + SourceDocument.escape(key),
+                            "unknown step '" + key + "'" + Suggestions.didYouMean(key, STEPS) + "; use one of "
+                                    + STEPS);
             }
         }
         String name = root.path("name").asText(file.substring(file.lastIndexOf('/') + 1));
-        return failed[0]
+        return problems.any
                 ? Optional.empty()
                 : Optional.of(new FlowScenarioFile(file, flowName, name, List.copyOf(steps)));
+    }
+
+    /** The mistakes of one file, located, all reported before anything runs. */
+    private static final class Problems {
+        final SourceDocument document;
+        final Diagnostics diagnostics;
+        boolean any;
+
+        Problems(SourceDocument document, Diagnostics diagnostics) {
+            this.document = document;
+            this.diagnostics = diagnostics;
+        }
+
+        void error(String pointer, String message) {
+            diagnostics.error("invalid_scenario", message, "scenario", "", document.at(pointer));
+            any = true;
+        }
     }
 
     private static Consumer<FlowRun> located(String line, Consumer<FlowRun> step) {
