@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.diagnostic.Suggestions;
 import io.kapsocode.model.FlowScreens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,7 +132,7 @@ final class FlowJsonRules {
         for (Screen screen : screens.values()) {
             declarations(screen, findings);
             components(screen, version, findings);
-            actions(screen, screens, version, graph, flow.has("routing_model"), findings);
+            actions(screen, screens, version, graph, flow.has("routing_model"), flow.has("data_api_version"), findings);
             references(screen, screens, findings);
         }
         terminals(screens, findings);
@@ -168,15 +169,26 @@ final class FlowJsonRules {
                 if (component.path("name").isTextual()) {
                     screen.inputs.add(component.get("name").textValue());
                 }
-                for (String key : ACTION_KEYS) {
-                    if (component.path(key).isObject()) {
-                        screen.actions.add(new Located(component.get(key), at + "." + key));
+                actionsOf(component, at, screen.actions);
+                for (String itemsKey : List.of("list-items", "data-source")) {
+                    JsonNode items = component.path(itemsKey);
+                    for (int item = 0; item < items.size(); item++) {
+                        actionsOf(items.get(item), at + "." + itemsKey + "." + item, screen.actions);
                     }
                 }
             });
             screens.put(id, screen);
         }
         return screens;
+    }
+
+    /** A component's actions, and those of the items of its lists (a NavigationList item navigates). */
+    private static void actionsOf(JsonNode element, String path, List<Located> actions) {
+        for (String key : ACTION_KEYS) {
+            if (element.path(key).isObject()) {
+                actions.add(new Located(element.get(key), path + "." + key));
+            }
+        }
     }
 
     private static void routingModel(
@@ -233,6 +245,8 @@ final class FlowJsonRules {
                         "data field '" + field.getKey() + "' of screen '" + screen.id + "' needs a 'type', one of "
                                 + DATA_TYPES + (type.isEmpty() ? "" : ", not '" + type + "'")
                                 + Suggestions.didYouMean(type, DATA_TYPES));
+            } else if (!nested(screen, field.getKey(), field.getValue(), path, findings)) {
+                return;
             } else if (!field.getValue().has("__example__")) {
                 findings.warning(
                         "flow_data_without_example",
@@ -241,6 +255,56 @@ final class FlowJsonRules {
                                 + " shows it in previews and the builder");
             }
         });
+    }
+
+    /** A list declares its {@code items} and an object its {@code properties}, each typed in turn. */
+    private static boolean nested(Screen screen, String field, JsonNode declaration, String path, Findings findings) {
+        String type = declaration.path("type").asText("");
+        String key = type.equals("array") ? "items" : type.equals("object") ? "properties" : null;
+        if (key == null) {
+            return true;
+        }
+        JsonNode inner = declaration.path(key);
+        if (!inner.isObject()) {
+            findings.error(
+                    "flow_data_declaration",
+                    path,
+                    "data field '" + field + "' of screen '" + screen.id + "' is " + (type.equals("array") ? "a" : "an")
+                            + " " + type + " without '" + key + "'; declare "
+                            + (type.equals("array")
+                                    ? "the type of its items, such as \"items\": {\"type\": \"object\", \"properties\": {...}}"
+                                    : "its fields, such as \"properties\": {\"id\": {\"type\": \"string\"}}"));
+            return false;
+        }
+        boolean ok = true;
+        if (type.equals("array")) {
+            ok = nestedType(screen, field, inner, path + ".items", findings);
+        } else {
+            for (var property : (Iterable<Map.Entry<String, JsonNode>>) inner.properties()::iterator) {
+                ok &= nestedType(
+                        screen,
+                        field + "." + property.getKey(),
+                        property.getValue(),
+                        path + ".properties." + property.getKey(),
+                        findings);
+            }
+        }
+        return ok;
+    }
+
+    private static boolean nestedType(
+            Screen screen, String field, JsonNode declaration, String path, Findings findings) {
+        String type = declaration.path("type").asText("");
+        if (!DATA_TYPES.contains(type)) {
+            findings.error(
+                    "flow_data_declaration",
+                    path,
+                    "data field '" + field + "' of screen '" + screen.id + "' declares a part without a 'type' among "
+                            + DATA_TYPES + (type.isEmpty() ? "" : ", not '" + type + "'")
+                            + Suggestions.didYouMean(type, DATA_TYPES));
+            return false;
+        }
+        return nested(screen, field, declaration, path, findings);
     }
 
     private static void components(Screen screen, String version, Findings findings) {
@@ -264,8 +328,109 @@ final class FlowJsonRules {
                                 + "; this flow is version " + version + ": raise 'version' to " + since
                                 + " or later");
             }
+            // a component too new for the version is one error, not one more per property
+            boolean versioned = VERSIONS.contains(version) && !older(version, since);
+            FlowComponents.check(screen.id, component.json(), component.path(), versioned ? version : null, findings);
+            if (type.equals("If") && component.json().path("condition").isTextual()) {
+                FlowCondition.problem(component.json().get("condition").textValue())
+                        .ifPresent(problem -> findings.error(
+                                "flow_condition_syntax",
+                                component.path() + ".condition",
+                                "the condition of an If on screen '" + screen.id + "' cannot be read: " + problem
+                                        + "; conditions combine references, quoted texts, numbers and true/false"
+                                        + " with == != < <= > >= && || ! and parentheses"));
+            }
+            if (FlowComponents.INPUTS.contains(type)
+                    && VERSIONS.contains(version)
+                    && older(version, "4.0")
+                    && !component
+                            .path()
+                            .substring(screen.path.length())
+                            .matches(".*\\.children\\.\\d+\\.children\\..*")) {
+                findings.error(
+                        "flow_input_outside_form",
+                        component.path(),
+                        type + " on screen '" + screen.id + "' is not inside a Form; before Flow JSON 4.0 every input"
+                                + " belongs to a Form: wrap it in one or raise 'version' to 4.0");
+            }
             limits(screen, component, type, findings);
         }
+        inputNames(screen, findings);
+        footers(screen, findings);
+    }
+
+    /** Two inputs of a screen with one name would overwrite each other's answer, unless only one can show. */
+    private static void inputNames(Screen screen, Findings findings) {
+        Map<String, Located> seen = new HashMap<>();
+        for (Located component : screen.components) {
+            String type = component.json().path("type").asText("");
+            String name = component.json().path("name").asText("");
+            if (!FlowComponents.INPUTS.contains(type) || name.isEmpty()) {
+                continue;
+            }
+            Located first = seen.putIfAbsent(name, component);
+            if (first != null && !exclusive(first.path(), component.path())) {
+                findings.error(
+                        "flow_duplicate_input_name",
+                        component.path() + ".name",
+                        "two inputs of screen '" + screen.id + "' are named '" + name + "'; give each its own name");
+            }
+        }
+    }
+
+    /** At most one Footer shows on a screen, and an If with a Footer in one branch has one in the other. */
+    private static void footers(Screen screen, Findings findings) {
+        List<Located> footers = new ArrayList<>();
+        for (Located component : screen.components) {
+            String type = component.json().path("type").asText("");
+            if (type.equals("Footer")) {
+                for (Located earlier : footers) {
+                    if (!exclusive(earlier.path(), component.path())) {
+                        findings.error(
+                                "flow_footer_count",
+                                component.path(),
+                                "screen '" + screen.id + "' shows a second Footer; Meta allows one per screen (one"
+                                        + " in each branch of an If is fine)");
+                        break;
+                    }
+                }
+                footers.add(component);
+            } else if (type.equals("If")) {
+                boolean inThen = hasFooter(component.json().path("then"));
+                boolean inElse = hasFooter(component.json().path("else"));
+                if (inThen != inElse) {
+                    findings.error(
+                            "flow_if_footer",
+                            component.path() + (inThen ? ".then" : ".else"),
+                            "an If on screen '" + screen.id + "' has a Footer only in '" + (inThen ? "then" : "else")
+                                    + "'; Meta requires a Footer in both branches or in neither");
+                }
+            }
+        }
+    }
+
+    private static boolean hasFooter(JsonNode components) {
+        for (JsonNode component : components) {
+            if (component.path("type").asText().equals("Footer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two components sit in different branches of one If or Switch, so that never both show. */
+    static boolean exclusive(String path, String other) {
+        String[] a = path.split("\\.");
+        String[] b = other.split("\\.");
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) {
+            i++;
+        }
+        if (i >= a.length || i >= b.length) {
+            return false;
+        }
+        boolean branches = (a[i].equals("then") && b[i].equals("else")) || (a[i].equals("else") && b[i].equals("then"));
+        return branches || (i > 0 && a[i - 1].equals("cases"));
     }
 
     private static void limits(Screen screen, Located component, String type, Findings findings) {
@@ -300,6 +465,7 @@ final class FlowJsonRules {
             String version,
             Graph<String, DefaultEdge> graph,
             boolean routed,
+            boolean dataApi,
             Findings findings) {
         for (Located action : screen.actions) {
             String name = action.json().path("name").asText("");
@@ -319,6 +485,13 @@ final class FlowJsonRules {
                         action.path() + ".name",
                         "action '" + name + "' exists only since Flow JSON " + since + "; this flow is version "
                                 + version);
+            }
+            if (name.equals("data_exchange") && !dataApi) {
+                findings.error(
+                        "flow_data_api_version",
+                        action.path() + ".name",
+                        "screen '" + screen.id + "' exchanges data with an endpoint, but the flow declares no"
+                                + " 'data_api_version'; add \"data_api_version\": \"3.0\" (and a routing_model)");
             }
             if (name.equals("complete") && !screen.terminal()) {
                 findings.error(
@@ -365,7 +538,7 @@ final class FlowJsonRules {
     }
 
     private static void references(Screen screen, Map<String, Screen> screens, Findings findings) {
-        strings(screen.json, screen.path, (text, path) -> {
+        strings(screen.json, screen.path, Set.of("data"), (text, path) -> { // data: declarations, not uses
             Matcher m = FlowScreens.REFERENCE.matcher(text);
             while (m.find()) {
                 Screen owner = m.group(1) != null ? screen : screens.get(m.group(3));
@@ -397,17 +570,19 @@ final class FlowJsonRules {
         });
     }
 
-    private static void strings(JsonNode json, String path, java.util.function.BiConsumer<String, String> visit) {
+    /** Visits every text under {@code json} with its element path, not descending into the {@code skipped} keys. */
+    static void strings(
+            JsonNode json, String path, Set<String> skipped, java.util.function.BiConsumer<String, String> visit) {
         if (json.isTextual()) {
             visit.accept(json.textValue(), path);
         } else if (json.isArray()) {
             for (int i = 0; i < json.size(); i++) {
-                strings(json.get(i), path + "." + i, visit);
+                strings(json.get(i), path + "." + i, skipped, visit);
             }
         } else if (json.isObject()) {
             json.properties().forEach(e -> {
-                if (!e.getKey().equals("data")) { // declarations, not uses
-                    strings(e.getValue(), path + "." + e.getKey(), visit);
+                if (!skipped.contains(e.getKey())) {
+                    strings(e.getValue(), path + "." + e.getKey(), skipped, visit);
                 }
             });
         }
@@ -459,7 +634,7 @@ final class FlowJsonRules {
         }
     }
 
-    private static boolean older(String version, String than) {
+    static boolean older(String version, String than) {
         return VERSIONS.indexOf(version) < VERSIONS.indexOf(than);
     }
 }
