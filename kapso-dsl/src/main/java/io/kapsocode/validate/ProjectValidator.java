@@ -33,6 +33,7 @@ public final class ProjectValidator {
         project.functions().forEach(function -> FunctionRules.check(function, out));
         project.whatsappFlows().forEach(flow -> FunctionRules.check(flow, out));
         References.check(project, out);
+        FlowWiring.check(project, out);
         callCycles(project, out);
         inboundTriggers(project, out);
         return Suppressions.apply(project, out.sorted());

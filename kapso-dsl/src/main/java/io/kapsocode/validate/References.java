@@ -27,7 +27,6 @@ final class References {
     private final Set<String> functions;
     private final Set<String> workflows;
     private final Set<String> flows;
-    private final java.util.Map<String, WhatsappFlow> flowsByName = new java.util.HashMap<>();
 
     private References(Project project) {
         functions = project.functions().stream()
@@ -35,7 +34,6 @@ final class References {
                 .collect(Collectors.toCollection(TreeSet::new));
         workflows = project.workflows().stream().map(Workflow::slug).collect(Collectors.toCollection(TreeSet::new));
         flows = project.whatsappFlows().stream().map(WhatsappFlow::name).collect(Collectors.toCollection(TreeSet::new));
-        project.whatsappFlows().forEach(f -> flowsByName.putIfAbsent(f.name(), f));
     }
 
     static void check(Project project, Diagnostics out) {
@@ -88,49 +86,7 @@ final class References {
                         owner + " opens WhatsApp flow '" + name + "', which this project does not define"
                                 + Suggestions.didYouMean(name, flows) + "; add flows/" + name
                                 + "/flow.yaml or use 'flow_id' for a flow managed elsewhere");
-            } else if (name != null && flowsByName.containsKey(name)) {
-                flowOpening(i, flowsByName.get(name), path, owner, findings);
             }
-        }
-    }
-
-    /**
-     * A node that opens a flow of this project by navigating to a screen: the screen exists, and the
-     * data it passes holds every field the screen declares (Meta refuses the message otherwise).
-     */
-    private static void flowOpening(
-            SendInteractiveConfig node, WhatsappFlow flow, String path, String owner, Findings findings) {
-        com.fasterxml.jackson.databind.JsonNode payload = node.flowActionPayload();
-        boolean navigates = node.flowAction() == null || node.flowAction() == io.kapsocode.model.FlowAction.NAVIGATE;
-        if (!navigates || payload == null || !payload.path("screen").isTextual() || flow.flowJson() == null) {
-            return;
-        }
-        String screenId = payload.get("screen").textValue();
-        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> screens = new java.util.LinkedHashMap<>();
-        flow.flowJson().path("screens").forEach(s -> screens.put(s.path("id").asText(), s));
-        com.fasterxml.jackson.databind.JsonNode screen = screens.get(screenId);
-        if (screen == null) {
-            findings.error(
-                    "unknown_flow_screen",
-                    path + ".flow_action_payload.screen",
-                    owner + " opens WhatsApp flow '" + flow.name() + "' at screen '" + screenId
-                            + "', which the flow does not have" + Suggestions.didYouMean(screenId, screens.keySet())
-                            + "; its screens are " + screens.keySet());
-            return;
-        }
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        screen.path("data").fieldNames().forEachRemaining(field -> {
-            if (!payload.path("data").has(field)) {
-                missing.add(field);
-            }
-        });
-        if (!missing.isEmpty()) {
-            findings.error(
-                    "flow_payload_mismatch",
-                    path + ".flow_action_payload",
-                    owner + " opens screen '" + screenId + "' of WhatsApp flow '" + flow.name() + "' without "
-                            + missing + ", which the screen declares in its data; pass them in"
-                            + " flow_action_payload.data");
         }
     }
 

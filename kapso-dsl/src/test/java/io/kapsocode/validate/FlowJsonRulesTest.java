@@ -151,8 +151,29 @@ class FlowJsonRulesTest {
         assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
         for (Path example : examples) {
             Path folder = Files.createDirectories(sources.resolve("flows").resolve("example"));
-            Files.writeString(folder.resolve("flow.yaml"), "name: example\nphone_number_id: \"111\"\n");
+            boolean dynamic = Files.readString(example).contains("\"data_api_version\"");
+            Files.writeString(
+                    folder.resolve("flow.yaml"),
+                    "name: example\nphone_number_id: \"111\"\n"
+                            + (dynamic ? "data_endpoint_function: example-endpoint\n" : ""));
             Files.copy(example, folder.resolve("flow.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (dynamic) { // the endpoint answers INIT with the first screen, as Kapso's data endpoint guide shows
+                Path function =
+                        Files.createDirectories(sources.resolve("functions").resolve("example-endpoint"));
+                Files.writeString(
+                        function.resolve("function.yaml"),
+                        "slug: example-endpoint\nname: Example endpoint\nfunction_type: cloudflare_worker\n");
+                String first = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(example.toFile())
+                        .path("screens")
+                        .path(0)
+                        .path("id")
+                        .asText();
+                Files.writeString(
+                        function.resolve("index.js"),
+                        "async function handler(request) {\n  return Response.json({ version: '3.0', screen: '" + first
+                                + "', data: {} });\n}\n");
+            }
             LoadedProject loaded = new ProjectLoader(sources, sources).load();
             List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
             all.addAll(ProjectValidator.validate(loaded.project()));
