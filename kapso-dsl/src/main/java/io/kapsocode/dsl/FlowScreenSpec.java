@@ -3,7 +3,9 @@ package io.kapsocode.dsl;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.json.Json;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One screen of a WhatsApp Flow: its title, data, and components in reading order. */
 public final class FlowScreenSpec {
@@ -16,20 +18,40 @@ public final class FlowScreenSpec {
         children = json.putObject("layout").put("type", "SingleColumnLayout").putArray("children");
     }
 
+    /** The components of a branch or a form, gathered by the same methods. */
+    private FlowScreenSpec(ArrayNode children) {
+        json = null;
+        this.children = children;
+    }
+
+    private ObjectNode screen(String method) {
+        if (json == null) {
+            throw new IllegalStateException(method + "(...) belongs to the screen, not to a form or a branch");
+        }
+        return json;
+    }
+
+    private static ArrayNode branch(Consumer<FlowScreenSpec> components) {
+        ArrayNode children = Json.array();
+        components.accept(new FlowScreenSpec(children));
+        return children;
+    }
+
     public FlowScreenSpec title(String title) {
-        json.put("title", title);
+        screen("title").put("title", title);
         return this;
     }
 
     /** The flow may end on this screen (it needs a footer that completes it). */
     public FlowScreenSpec terminal() {
-        json.put("terminal", true);
+        screen("terminal").put("terminal", true);
         return this;
     }
 
     /** A field of the screen's data ({@code ${data.name}}), with its type and Meta's required example. */
     public FlowScreenSpec data(String name, String type, Object example) {
-        ObjectNode field = json.has("data") ? (ObjectNode) json.get("data") : json.putObject("data");
+        ObjectNode screen = screen("data");
+        ObjectNode field = screen.has("data") ? (ObjectNode) screen.get("data") : screen.putObject("data");
         field.putObject(name).put("type", type).set("__example__", Json.valueOf(example));
         return this;
     }
@@ -92,6 +114,101 @@ public final class FlowScreenSpec {
         ObjectNode footer = Json.object().put("type", "Footer").put("label", label);
         footer.set("on-click-action", action.json());
         return add(footer);
+    }
+
+    /** Markdown text (Flow JSON 5.1+), one line per string. */
+    public FlowScreenSpec richText(String... lines) {
+        ObjectNode text = Json.object().put("type", "RichText");
+        Arrays.stream(lines).forEach(text.putArray("text")::add);
+        return add(text);
+    }
+
+    /** An image from base64 data (or a {@code ${data.x}} reference), with its text for screen readers. */
+    public FlowScreenSpec image(String src, String altText) {
+        return add(Json.object().put("type", "Image").put("src", src).put("alt-text", altText));
+    }
+
+    /** Options shown as chips (Flow JSON 6.3+), by id to title. */
+    public FlowScreenSpec chips(String name, String label, Map<String, String> options, boolean required) {
+        return add(options(input("ChipsSelector", name, label, required), options));
+    }
+
+    /** A date, or a range of dates with {@code with("mode", "range")} (Flow JSON 6.1+). */
+    public FlowScreenSpec calendarPicker(String name, String label, boolean required) {
+        return add(input("CalendarPicker", name, label, required));
+    }
+
+    /** Photos from the camera or gallery (Flow JSON 4.0+); at least {@code min}, at most {@code max}. */
+    public FlowScreenSpec photoPicker(String name, String label, int min, int max) {
+        return add(Json.object()
+                .put("type", "PhotoPicker")
+                .put("name", name)
+                .put("label", label)
+                .put("min-uploaded-photos", min)
+                .put("max-uploaded-photos", max));
+    }
+
+    /** Documents of the given MIME types (Flow JSON 4.0+). */
+    public FlowScreenSpec documentPicker(String name, String label, String... mimeTypes) {
+        ObjectNode picker =
+                Json.object().put("type", "DocumentPicker").put("name", name).put("label", label);
+        if (mimeTypes.length > 0) {
+            Arrays.stream(mimeTypes).forEach(picker.putArray("allowed-mime-types")::add);
+        }
+        return add(picker);
+    }
+
+    /** A list whose items each do an action when tapped (Flow JSON 6.2+), by title, in order. */
+    public FlowScreenSpec navigationList(String name, Map<String, ScreenAction> items) {
+        ObjectNode list = Json.object().put("type", "NavigationList").put("name", name);
+        ArrayNode entries = list.putArray("list-items");
+        items.forEach((title, action) -> {
+            ObjectNode item = entries.addObject().put("id", "item_" + entries.size());
+            item.putObject("main-content").put("title", title);
+            item.set("on-click-action", action.json());
+        });
+        return add(list);
+    }
+
+    /** A form grouping inputs (required for inputs before Flow JSON 4.0). */
+    public FlowScreenSpec form(String name, Consumer<FlowScreenSpec> components) {
+        ObjectNode form = Json.object().put("type", "Form").put("name", name);
+        form.set("children", branch(components));
+        return add(form);
+    }
+
+    /**
+     * Components shown only when {@code condition} holds ({@code If}, Flow JSON 4.0+), such as
+     * {@code ScreenAction.form("age") + " >= 18"}; a Footer goes in both branches or neither.
+     */
+    public FlowScreenSpec when(String condition, Consumer<FlowScreenSpec> then, Consumer<FlowScreenSpec> otherwise) {
+        ObjectNode when = Json.object().put("type", "If").put("condition", condition);
+        when.set("then", branch(then));
+        ArrayNode elseBranch = branch(otherwise);
+        if (!elseBranch.isEmpty()) {
+            when.set("else", elseBranch);
+        }
+        return add(when);
+    }
+
+    /** Components chosen by a value ({@code Switch}, Flow JSON 4.0+), by case. */
+    public FlowScreenSpec switchOn(String value, Map<String, Consumer<FlowScreenSpec>> cases) {
+        ObjectNode choice = Json.object().put("type", "Switch").put("value", value);
+        ObjectNode branches = choice.putObject("cases");
+        cases.forEach((key, components) -> branches.set(key, branch(components)));
+        return add(choice);
+    }
+
+    /**
+     * Sets a further property of the component added last, as Meta names it ({@code "input-type"},
+     * {@code "helper-text"}, {@code "init-value"}, ...); validation checks its kind and version.
+     */
+    public FlowScreenSpec with(String property, Object value) {
+        if (children.isEmpty()) {
+            throw new IllegalStateException("with(\"" + property + "\", ...) needs a component before it");
+        }
+        ((ObjectNode) children.get(children.size() - 1)).set(property, Json.valueOf(value));
+        return this;
     }
 
     /** Any component as Meta writes it, for one this builder has no method for (a newer one, say). */

@@ -102,26 +102,26 @@ public final class FlowRun {
         return this;
     }
 
-    /** Taps the button or link labelled {@code label} (a Footer, an EmbeddedLink, an OptIn...). */
+    /**
+     * Taps the button, link or list item labelled {@code label} (a Footer, an EmbeddedLink, an OptIn, a
+     * NavigationList item...).
+     */
     public FlowRun tap(String label) {
         running();
         List<JsonNode> components = components(screens.get(current));
-        JsonNode target = null;
+        Tappable target = null;
         List<String> labels = new ArrayList<>();
-        for (JsonNode component : components) {
-            String shown =
-                    render(component.path("label").isTextual() ? component.get("label") : component.path("text"));
-            if (component.has("on-click-action")) {
-                labels.add(shown);
-                if (shown.equals(label)) {
-                    target = component;
-                }
+        for (Tappable tappable : tappables(components)) {
+            String shown = render(tappable.label());
+            labels.add(shown);
+            if (shown.equals(label) && target == null) {
+                target = tappable;
             }
         }
         if (target == null) {
             throw failure("screen '" + current + "' has nothing to tap labelled '" + label + "'; it has " + labels);
         }
-        if (target.path("type").asText().equals("Footer")) {
+        if (target.footer()) {
             for (JsonNode component : components) {
                 String input = component.path("name").asText("");
                 boolean empty = !forms.getOrDefault(current, Json.object()).has(input);
@@ -132,8 +132,30 @@ public final class FlowRun {
             }
         }
         taken.add(current + "/" + label);
-        act(target.get("on-click-action"), label);
+        act(target.action(), label);
         return this;
+    }
+
+    /** Something a user can tap: its label as written, the action it does, and whether it is the Footer. */
+    private record Tappable(JsonNode label, JsonNode action, boolean footer) {}
+
+    private static List<Tappable> tappables(List<JsonNode> components) {
+        List<Tappable> tappables = new ArrayList<>();
+        for (JsonNode component : components) {
+            if (component.has("on-click-action") && !component.has("list-items")) {
+                JsonNode label = component.path("label").isTextual() ? component.get("label") : component.path("text");
+                boolean footer = component.path("type").asText().equals("Footer");
+                tappables.add(new Tappable(label, component.get("on-click-action"), footer));
+            }
+            for (JsonNode item : component.path("list-items")) { // a NavigationList: each item, or the list's action
+                JsonNode action =
+                        item.has("on-click-action") ? item.get("on-click-action") : component.get("on-click-action");
+                if (action != null) {
+                    tappables.add(new Tappable(item.path("main-content").path("title"), action, false));
+                }
+            }
+        }
+        return tappables;
     }
 
     private void act(JsonNode action, String label) {
@@ -264,14 +286,8 @@ public final class FlowRun {
         FlowRun reader = new FlowRun("", flowJson);
         Set<String> taps = new LinkedHashSet<>();
         reader.screens.forEach((id, screen) -> {
-            List<JsonNode> components = components(screen);
-            for (JsonNode component : components) {
-                if (component.has("on-click-action")) {
-                    JsonNode label =
-                            component.path("label").isTextual() ? component.get("label") : component.path("text");
-                    taps.add(id + "/" + label.asText(""));
-                }
-            }
+            tappables(components(screen))
+                    .forEach(t -> taps.add(id + "/" + t.label().asText("")));
         });
         return taps;
     }

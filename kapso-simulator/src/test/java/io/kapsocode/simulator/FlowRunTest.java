@@ -73,6 +73,32 @@ class FlowRunTest {
     }
 
     @Test
+    void aNavigationListItemIsTappedByItsTitleAndCountsAsATap() {
+        JsonNode menu = Json.tryParse("""
+                {"version": "7.3", "screens": [
+                  {"id": "MENU", "layout": {"type": "SingleColumnLayout", "children": [
+                    {"type": "NavigationList", "name": "place", "list-items": [
+                      {"id": "center", "main-content": {"title": "City center"},
+                       "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "DONE"},
+                                           "payload": {"place": "center"}}}]}]}},
+                  {"id": "DONE", "terminal": true, "data": {"place": {"type": "string", "__example__": "center"}},
+                   "layout": {"type": "SingleColumnLayout", "children": [
+                    {"type": "Footer", "label": "Close", "on-click-action": {"name": "complete",
+                      "payload": {"place": "${data.place}"}}}]}}]}
+                """).orElseThrow();
+
+        FlowRun run = FlowRun.of("menu", menu)
+                .open("MENU", Map.of())
+                .tap("City center")
+                .expectScreen("DONE")
+                .tap("Close")
+                .expectCompleted(Map.of("place", "center"));
+
+        assertThat(run.takenActions()).containsExactlyInAnyOrder("MENU/City center", "DONE/Close");
+        assertThat(FlowRun.taps(menu)).containsExactlyInAnyOrder("MENU/City center", "DONE/Close");
+    }
+
+    @Test
     void aRequiredInputLeftEmptyKeepsTheFooterFromBeingTapped() {
         FlowRun run =
                 FlowRun.of("booking", BOOKING).endpoint(FlowRunTest::endpoint).open("DAY", Map.of("customer", "Bo"));
