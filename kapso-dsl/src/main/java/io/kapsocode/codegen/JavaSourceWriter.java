@@ -117,6 +117,9 @@ public final class JavaSourceWriter {
                                 "io.kapsocode.model.InboundMessageReadMode",
                                 workflow.settings().inboundMessageReadMode().name()));
             }
+            if (workflow.settings().legacyName() != null) {
+                call("legacyName", JavaLiteral.string(workflow.settings().legacyName()));
+            }
             workflow.triggers().forEach(this::trigger);
             List<Node> ordered = new ArrayList<>();
             workflow.nodes().stream()

@@ -66,6 +66,7 @@ public final class WorkflowBuilder {
     private WorkflowStatus status;
     private Integer messageDebounceSeconds;
     private InboundMessageReadMode inboundMessageReadMode;
+    private String legacyName;
     private final List<Trigger> triggers = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
@@ -108,6 +109,12 @@ public final class WorkflowBuilder {
     /** Whether inbound messages are marked as read, with or without a typing indicator. */
     public WorkflowBuilder inboundMessageReadMode(InboundMessageReadMode mode) {
         this.inboundMessageReadMode = mode;
+        return this;
+    }
+
+    /** The flow's name on Kapso's legacy flows API, when it is not the workflow's name. */
+    public WorkflowBuilder legacyName(String legacyName) {
+        this.legacyName = legacyName;
         return this;
     }
 
@@ -370,7 +377,7 @@ public final class WorkflowBuilder {
 
     /** The immutable workflow. The builder can go on being used; later changes do not affect it. */
     public Workflow build() {
-        WorkflowSettings settings = new WorkflowSettings(messageDebounceSeconds, inboundMessageReadMode);
+        WorkflowSettings settings = new WorkflowSettings(messageDebounceSeconds, inboundMessageReadMode, legacyName);
         return new Workflow(slug, name, description, status, settings, triggers, nodes, edges, sourceMap());
     }
 

@@ -39,6 +39,16 @@ public final class ProjectValidator {
         return Suppressions.apply(project, out.sorted());
     }
 
+    /**
+     * What a project may not hold when it targets Kapso's legacy flows API: node and trigger types that
+     * API lacks, functions and WhatsApp flows (errors), and settings it does not keep (warnings).
+     */
+    public static List<Diagnostic> legacyApiProblems(Project project) {
+        Diagnostics out = new Diagnostics();
+        LegacyApiRules.check(project, out);
+        return out.sorted();
+    }
+
     /** A calls B calls A never ends: each call starts a new execution of the callee. */
     private static void callCycles(Project project, Diagnostics out) {
         Graph<String, DefaultEdge> calls = GraphRules.graph();

@@ -3,8 +3,9 @@ package io.kapsocode.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.apply.StepResult.Outcome;
+import io.kapsocode.client.ApiKind;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoApiException;
-import io.kapsocode.client.KapsoClient;
 import io.kapsocode.compile.DefinitionNormalizer;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.json.Json;
@@ -52,11 +53,11 @@ public final class Applier {
 
     private record Step(String name, Runnable action) {}
 
-    private final KapsoClient client;
+    private final KapsoApi client;
     private final Options options;
     private final Consumer<StepResult> progress;
 
-    public Applier(KapsoClient client, Options options, Consumer<StepResult> progress) {
+    public Applier(KapsoApi client, Options options, Consumer<StepResult> progress) {
         this.client = client;
         this.options = options;
         this.progress = progress;
@@ -267,9 +268,17 @@ public final class Applier {
                 .map(RemoteWorkflow::workflow)
                 .map(w -> w.path("definition"))
                 .orElse(Json.object());
+        JsonNode plannedMetadata = remote.workflow(workflow.slug())
+                .map(RemoteWorkflow::workflow)
+                .map(w -> (JsonNode) Json.array()
+                        .add(w.path("name").asText())
+                        .add(w.path("description").asText("")))
+                .orElse(null);
         steps.add(new Step((definitionChanged ? "write the definition of " : "update ") + resource.subject(), () -> {
-            if (definitionChanged) {
-                unchangedSincePlanned(resource, id(refs, workflow.slug()), lockVersions, remoteDefinition);
+            // without a lock version (legacy API) a read again is the only guard, for metadata too
+            if (definitionChanged || (client.api() == ApiKind.LEGACY && plannedMetadata != null)) {
+                unchangedSincePlanned(
+                        resource, id(refs, workflow.slug()), lockVersions, remoteDefinition, plannedMetadata);
             }
             ObjectNode body = Json.object();
             for (String field : metadata) {
@@ -313,20 +322,31 @@ public final class Applier {
      * the plan, nothing is written and apply stops.
      */
     private void unchangedSincePlanned(
-            ResourceChange resource, String id, Map<String, Integer> lockVersions, JsonNode plannedDefinition) {
+            ResourceChange resource,
+            String id,
+            Map<String, Integer> lockVersions,
+            JsonNode plannedDefinition,
+            JsonNode plannedMetadata) {
         ObjectNode current = client.getWorkflowDefinition(id);
         int expected = lockVersions.get(resource.key());
         int now = current.path("lock_version").asInt(expected);
         boolean definitionMoved = !DefinitionNormalizer.normalize(current.path("definition"))
                 .equals(DefinitionNormalizer.normalize(plannedDefinition));
-        if (now != expected || definitionMoved) {
+        boolean metadataMoved = client.api() == ApiKind.LEGACY
+                && plannedMetadata != null
+                && !plannedMetadata.equals(Json.array()
+                        .add(current.path("name").asText())
+                        .add(current.path("description").asText("")));
+        if (now != expected || definitionMoved || metadataMoved) {
             throw new KapsoApiException(
                     KapsoApiException.Kind.CONFLICT,
                     0,
                     resource.subject() + ": someone changed it since it was read ("
                             + (now != expected
                                     ? "lock_version " + expected + " -> " + now
-                                    : "its definition differs from the one planned against")
+                                    : definitionMoved
+                                            ? "its definition differs from the one planned against"
+                                            : "its name or description differs from the one planned against")
                             + "); nothing of it was written: run kapso:plan again and review",
                     null);
         }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Reads the human message out of an error body, whatever its shape: {@code {"error": "..."}} (the
  * contract), {@code {"error": {"message": ...}}}, {@code message}, {@code detail},
- * {@code error_description}, {@code validation_errors[]}; or nothing at all (Kapso sometimes answers
+ * {@code details}, {@code error_description}, {@code validation_errors[]}, Rails' {@code errors}; or nothing at all (Kapso sometimes answers
  * 422 with an empty body).
  */
 final class ErrorBodies {
@@ -32,8 +32,20 @@ final class ErrorBodies {
         } else if (error.isObject()) {
             text(error.path("message"), parts);
         }
-        for (String key : List.of("message", "detail", "error_description")) {
+        for (String key : List.of("message", "detail", "details", "error_description")) {
             text(json.path(key), parts);
+        }
+        // Rails: {"errors": {"name": ["has already been taken"]}} or {"errors": ["..."]}
+        JsonNode errors = json.path("errors");
+        if (errors.isObject()) {
+            errors.properties().forEach(field -> {
+                List<String> messages = new ArrayList<>();
+                (field.getValue().isArray() ? field.getValue() : Json.array().add(field.getValue()))
+                        .forEach(m -> messages.add(m.asText()));
+                parts.add(field.getKey() + " " + String.join(", ", messages));
+            });
+        } else if (errors.isArray()) {
+            errors.forEach(item -> parts.add(item.isTextual() ? item.textValue() : item.toString()));
         }
         JsonNode validation = json.path("validation_errors");
         if (validation.isArray()) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * cursor) handled here. Resources are returned as JSON objects, exactly as Kapso sent them; mapping
  * them to the model is the planner's job.
  */
-public final class KapsoClient {
+public final class KapsoClient implements KapsoApi {
 
     /** Page size for page-based and cursor lists. */
     static final int PAGE_SIZE = 100;
@@ -37,16 +37,24 @@ public final class KapsoClient {
     }
 
     /** Requests sent so far by method, every retry included. */
+    @Override
     public Map<String, Integer> requestCounts() {
         return transport.requestCounts();
     }
 
+    @Override
+    public ApiKind api() {
+        return ApiKind.PLATFORM;
+    }
+
     // ---- workflows
 
+    @Override
     public List<ObjectNode> listWorkflows() {
         return unpagedList("listing workflows", "/workflows");
     }
 
+    @Override
     public ObjectNode getWorkflow(String id) {
         return data(
                 "reading workflow " + id,
@@ -54,12 +62,14 @@ public final class KapsoClient {
     }
 
     /** The workflow with its {@code definition} (GET /workflows/{id}/definition). */
+    @Override
     public ObjectNode getWorkflowDefinition(String id) {
         String operation = "reading the definition of workflow " + id;
         return data(operation, transport.call(operation, "GET", "/workflows/" + id + "/definition", null, null));
     }
 
     /** POST /workflows; {@code workflow} holds name, slug, description, definition. */
+    @Override
     public ObjectNode createWorkflow(ObjectNode workflow) {
         String operation = "creating workflow '"
                 + workflow.path("slug").asText(workflow.path("name").asText()) + "'";
@@ -67,12 +77,14 @@ public final class KapsoClient {
     }
 
     /** PATCH /workflows/{id}; send {@code lock_version} so that a concurrent change answers 409. */
+    @Override
     public ObjectNode updateWorkflow(String id, String slug, ObjectNode changes) {
         String operation = "updating workflow '" + slug + "'";
         return data(
                 operation, transport.call(operation, "PATCH", "/workflows/" + id, null, envelope("workflow", changes)));
     }
 
+    @Override
     public List<ObjectNode> listExecutions(String workflowId, Map<String, String> filters) {
         Map<String, Object> query = new LinkedHashMap<>(filters);
         return cursorList(
@@ -85,6 +97,7 @@ public final class KapsoClient {
      * @param request {@code phone_number} or {@code recipient}, {@code variables}, {@code context}
      * @return {@code {message, workflow_id, id, tracking_id}}
      */
+    @Override
     public ObjectNode startExecution(String workflowId, String slug, ObjectNode request) {
         String operation = "starting an execution of workflow '" + slug + "'";
         return data(
@@ -98,6 +111,7 @@ public final class KapsoClient {
     }
 
     /** GET /workflow_executions/{id}: status, current step, {@code execution_context} and events. */
+    @Override
     public ObjectNode getExecution(String id) {
         String operation = "reading execution " + id;
         return data(operation, transport.call(operation, "GET", "/workflow_executions/" + id, null, null));
@@ -109,6 +123,7 @@ public final class KapsoClient {
      * @param data the text, or JSON for a button or a form
      * @return the execution that received it, with {@code requested_execution_id}
      */
+    @Override
     public ObjectNode resumeExecution(String id, JsonNode data) {
         String operation = "resuming execution " + id;
         ObjectNode body = Json.object();
@@ -118,11 +133,13 @@ public final class KapsoClient {
 
     // ---- triggers
 
+    @Override
     public List<ObjectNode> listTriggers(String workflowId) {
         return unpagedList("listing triggers of workflow " + workflowId, "/workflows/" + workflowId + "/triggers");
     }
 
     /** PUT /workflows/{id}/triggers: Kapso replaces the whole set in one transaction. */
+    @Override
     public List<ObjectNode> replaceTriggers(String workflowId, String slug, ArrayNode triggers) {
         String operation = "replacing the triggers of workflow '" + slug + "'";
         ObjectNode body = Json.object();
@@ -130,6 +147,7 @@ public final class KapsoClient {
         return items(operation, transport.call(operation, "PUT", "/workflows/" + workflowId + "/triggers", null, body));
     }
 
+    @Override
     public ObjectNode createTrigger(String workflowId, ObjectNode trigger) {
         String operation = "adding a " + trigger.path("trigger_type").asText() + " trigger to workflow " + workflowId;
         return data(
@@ -142,6 +160,7 @@ public final class KapsoClient {
                         envelope("trigger", trigger)));
     }
 
+    @Override
     public ObjectNode setTriggerActive(String triggerId, boolean active) {
         String operation = (active ? "activating" : "deactivating") + " trigger " + triggerId;
         ObjectNode trigger = Json.object().put("active", active);
@@ -150,27 +169,32 @@ public final class KapsoClient {
                 transport.call(operation, "PATCH", "/triggers/" + triggerId, null, envelope("trigger", trigger)));
     }
 
+    @Override
     public void deleteTrigger(String triggerId) {
         transport.call("deleting trigger " + triggerId, "DELETE", "/triggers/" + triggerId, null, null);
     }
 
     // ---- functions
 
+    @Override
     public List<ObjectNode> listFunctions() {
         return unpagedList("listing functions", "/functions");
     }
 
+    @Override
     public ObjectNode getFunction(String id) {
         return data(
                 "reading function " + id,
                 transport.call("reading function " + id, "GET", "/functions/" + id, null, null));
     }
 
+    @Override
     public ObjectNode createFunction(ObjectNode function) {
         String operation = "creating function '" + function.path("slug").asText() + "'";
         return data(operation, transport.call(operation, "POST", "/functions", null, envelope("function", function)));
     }
 
+    @Override
     public ObjectNode updateFunction(String id, String slug, ObjectNode changes) {
         String operation = "updating function '" + slug + "'";
         return data(
@@ -178,6 +202,7 @@ public final class KapsoClient {
     }
 
     /** DELETE /functions/{id}: Kapso deletes its secrets with it. */
+    @Override
     public void deleteFunction(String id, String slug) {
         transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
     }
@@ -191,6 +216,7 @@ public final class KapsoClient {
      * @throws KapsoApiException of kind {@link Kind#INVALID} when the deploy ends in {@code error}, or
      *     {@link Kind#UNREACHABLE} when it is still deploying at {@code timeout}
      */
+    @Override
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
         String operation = "deploying function '" + slug + "'";
         ObjectNode before = getFunction(id);
@@ -230,6 +256,7 @@ public final class KapsoClient {
     }
 
     /** The names of a function's secrets; Kapso never returns their values. */
+    @Override
     public List<String> listSecretNames(String functionId) {
         List<String> names = new ArrayList<>();
         unpagedList("listing secrets of function " + functionId, "/functions/" + functionId + "/secrets")
@@ -238,6 +265,7 @@ public final class KapsoClient {
     }
 
     /** Sets one secret; the value is registered with the redactor first, so no message can show it. */
+    @Override
     public void setSecret(String functionId, String slug, String name, String value) {
         transport.redactor().add(value);
         ObjectNode secret = Json.object().put("name", name).put("value", value);
@@ -251,21 +279,25 @@ public final class KapsoClient {
 
     // ---- WhatsApp flows (no request envelope)
 
+    @Override
     public List<ObjectNode> listWhatsappFlows() {
         return pagedList("listing WhatsApp flows", "/whatsapp/flows", new LinkedHashMap<>());
     }
 
+    @Override
     public ObjectNode getWhatsappFlow(String id) {
         String operation = "reading WhatsApp flow " + id;
         return data(operation, transport.call(operation, "GET", "/whatsapp/flows/" + id, null, null));
     }
 
     /** POST /whatsapp/flows with {@code phone_number_id}, {@code name}, {@code flow_json}, {@code publish}. */
+    @Override
     public ObjectNode createWhatsappFlow(ObjectNode flow) {
         String operation = "creating WhatsApp flow '" + flow.path("name").asText() + "'";
         return data(operation, transport.call(operation, "POST", "/whatsapp/flows", null, flow));
     }
 
+    @Override
     public List<ObjectNode> listWhatsappFlowVersions(String flowId) {
         return pagedList(
                 "listing versions of WhatsApp flow " + flowId,
@@ -273,6 +305,7 @@ public final class KapsoClient {
                 new LinkedHashMap<>());
     }
 
+    @Override
     public ObjectNode createWhatsappFlowVersion(String flowId, String name, JsonNode flowJson) {
         String operation = "uploading a new version of WhatsApp flow '" + name + "'";
         ObjectNode body = Json.object();
@@ -282,6 +315,7 @@ public final class KapsoClient {
     }
 
     /** The newest version's summary (Kapso lists versions newest first), if the flow has one. */
+    @Override
     public java.util.Optional<ObjectNode> latestWhatsappFlowVersion(String flowId) {
         String operation = "reading the latest version of WhatsApp flow " + flowId;
         Map<String, Object> query = new LinkedHashMap<>();
@@ -293,6 +327,7 @@ public final class KapsoClient {
     }
 
     /** One version with its {@code flow_json}. */
+    @Override
     public ObjectNode getWhatsappFlowVersion(String flowId, String versionId) {
         String operation = "reading version " + versionId + " of WhatsApp flow " + flowId;
         return data(
@@ -300,6 +335,7 @@ public final class KapsoClient {
                 transport.call(operation, "GET", "/whatsapp/flows/" + flowId + "/versions/" + versionId, null, null));
     }
 
+    @Override
     public ObjectNode publishWhatsappFlow(String flowId, String name) {
         String operation = "publishing WhatsApp flow '" + name + "'";
         return data(
@@ -309,10 +345,12 @@ public final class KapsoClient {
 
     // ---- lookups
 
+    @Override
     public List<ObjectNode> listProviderModels() {
         return unpagedList("listing provider models", "/provider_models");
     }
 
+    @Override
     public List<ObjectNode> listPhoneNumbers() {
         return pagedList("listing phone numbers", "/whatsapp/phone_numbers", new LinkedHashMap<>());
     }
@@ -320,9 +358,7 @@ public final class KapsoClient {
     // ---- shapes
 
     private static ObjectNode envelope(String name, JsonNode content) {
-        ObjectNode body = Json.object();
-        body.set(name, content);
-        return body;
+        return Envelopes.wrap(name, content);
     }
 
     private List<ObjectNode> unpagedList(String operation, String path) {
@@ -387,34 +423,10 @@ public final class KapsoClient {
     }
 
     private ObjectNode data(String operation, JsonNode response) {
-        JsonNode data = response.path("data");
-        if (!data.isObject()) {
-            throw malformed(operation, "an object under 'data'", response);
-        }
-        return (ObjectNode) data;
+        return Envelopes.data(operation, response, transport.redactor());
     }
 
     private List<ObjectNode> items(String operation, JsonNode response) {
-        JsonNode data = response.path("data");
-        if (!data.isArray()) {
-            throw malformed(operation, "a list under 'data'", response);
-        }
-        List<ObjectNode> items = new ArrayList<>();
-        for (JsonNode item : data) {
-            if (!item.isObject()) {
-                throw malformed(operation, "objects in the 'data' list", response);
-            }
-            items.add((ObjectNode) item);
-        }
-        return items;
-    }
-
-    private KapsoApiException malformed(String operation, String expected, JsonNode response) {
-        String shape = response.isNull() ? "an empty body" : ErrorBodies.abbreviate(response.toString());
-        return new KapsoApiException(
-                Kind.MALFORMED_RESPONSE,
-                0,
-                transport.redactor().redact(operation + ": expected " + expected + ", got " + shape),
-                null);
+        return Envelopes.items(operation, response, transport.redactor());
     }
 }

@@ -1,5 +1,6 @@
 package io.kapsocode.maven;
 
+import io.kapsocode.client.ApiKind;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.diagnostic.SourceLocation;
@@ -41,6 +42,13 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
     @Parameter(property = "kapso.environment")
     protected String environment;
 
+    /**
+     * The Kapso API the project lives on: {@code platform} (the default) or {@code legacy}, the older
+     * flows API at {@code app.kapso.ai/api/v1}, whose limits validation then checks too.
+     */
+    @Parameter(property = "kapso.api", defaultValue = "platform")
+    protected String api;
+
     /** Whether warnings fail the build like errors. */
     @Parameter(property = "kapso.strict", defaultValue = "false")
     protected boolean strict;
@@ -69,6 +77,9 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
         diagnostics.addAll(loaded.diagnostics());
         Project sources = withEnvironment(loaded.project(), diagnostics);
         diagnostics.addAll(ProjectValidator.validate(sources));
+        if (apiKind() == ApiKind.LEGACY) {
+            diagnostics.addAll(ProjectValidator.legacyApiProblems(sources));
+        }
         report(diagnostics.sorted().stream().map(this::inJavaSources).toList(), sources);
         this.sources = sources;
         return sources;
@@ -101,6 +112,15 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
             }
         }
         return diagnostic;
+    }
+
+    /** The API {@code kapso.api} names. */
+    protected ApiKind apiKind() throws MojoFailureException {
+        try {
+            return ApiKind.of(api == null ? "platform" : api);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     /** Fails when the project's Java definitions are not compiled or older than their sources. */

@@ -1,10 +1,13 @@
 package io.kapsocode.maven;
 
 import io.kapsocode.client.ApiKey;
+import io.kapsocode.client.ApiKind;
 import io.kapsocode.client.ClientLog;
 import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoApiException;
 import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.LegacyFlowsClient;
 import io.kapsocode.json.CanonicalJson;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
@@ -67,10 +70,11 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     @Component
     protected SettingsDecrypter decrypter;
 
-    /** The Kapso Platform API root; {@code https} is required except on loopback. */
-    @org.apache.maven.plugins.annotations.Parameter(
-            property = "kapso.url",
-            defaultValue = "https://api.kapso.ai/platform/v1")
+    /**
+     * The API root, {@code https://api.kapso.ai/platform/v1} by default ({@code https://app.kapso.ai/api/v1}
+     * with {@code kapso.api=legacy}); {@code https} is required except on loopback.
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "kapso.url")
     protected String url;
 
     /**
@@ -170,7 +174,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     protected String refresh;
 
     /** The client of this execution, once connected, for the request counts the result file reports. */
-    private KapsoClient connected;
+    private KapsoApi connected;
 
     /** How a goal ended, as {@code <goal>-result.json} says it. */
     protected static final class GoalResult {
@@ -215,7 +219,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     }
 
     /** {@code {"GET": 12, "writes": 0}}: requests by method and the writes among them. */
-    private static com.fasterxml.jackson.databind.node.ObjectNode requests(KapsoClient client) {
+    private static com.fasterxml.jackson.databind.node.ObjectNode requests(KapsoApi client) {
         com.fasterxml.jackson.databind.node.ObjectNode counts = io.kapsocode.json.Json.object();
         int writes = 0;
         for (Map.Entry<String, Integer> entry : new java.util.TreeMap<>(client.requestCounts()).entrySet()) {
@@ -342,7 +346,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         }
     }
 
-    protected KapsoClient client() throws MojoFailureException {
+    protected KapsoApi client() throws MojoFailureException {
         URI base;
         ApiKey key;
         if (emulator) {
@@ -354,7 +358,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             }
             offerModelsOfTheSources(running);
             injectFaults(running);
-            base = running.baseUri();
+            base = apiKind() == ApiKind.LEGACY ? running.legacyBaseUri() : running.baseUri();
             key = ApiKey.of(EmbeddedEmulator.apiKey(environment));
             getLog().info("Kapso: the built-in local emulator at " + base + " (" + key + ")");
         } else {
@@ -369,7 +373,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                         + " injected into a real Kapso project");
             }
             try {
-                base = URI.create(url);
+                base = URI.create(url());
                 key = apiKey();
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException(e.getMessage());
@@ -391,8 +395,27 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("kapso.url: " + e.getMessage());
         }
-        connected = new KapsoClient(client);
+        connected = apiKind() == ApiKind.LEGACY
+                ? new LegacyFlowsClient(client, legacyNames(sources))
+                : new KapsoClient(client);
         return connected;
+    }
+
+    /** The API root: {@code kapso.url}, or the default of the API {@code kapso.api} names. */
+    protected String url() throws MojoFailureException {
+        return url == null || url.isBlank() ? apiKind().defaultBaseUrl() : url.strip();
+    }
+
+    /** On the legacy API a workflow is found by its flow's name: its legacy name, or else its name. */
+    private static Map<String, String> legacyNames(Project sources) {
+        Map<String, String> slugs = new java.util.HashMap<>();
+        for (io.kapsocode.model.Workflow workflow : sources.workflows()) {
+            String legacyName = workflow.settings().legacyName() != null
+                    ? workflow.settings().legacyName()
+                    : workflow.name() != null ? workflow.name() : workflow.slug();
+            slugs.putIfAbsent(legacyName, workflow.slug());
+        }
+        return slugs;
     }
 
     /** Runs once, when the build's emulator starts: its state, its seed, its model catalogue. */
@@ -478,7 +501,14 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
 
     /** The API, and the environment when one is chosen: a plan made for one never applies to another. */
     protected String target() {
-        String api = emulator ? EmbeddedEmulator.TARGET : url;
+        ApiKind kind;
+        try {
+            kind = apiKind();
+        } catch (MojoFailureException e) {
+            kind = ApiKind.PLATFORM; // the goal fails on it before anything is planned
+        }
+        String root = url == null || url.isBlank() ? kind.defaultBaseUrl() : url.strip();
+        String api = emulator ? EmbeddedEmulator.TARGET + (kind == ApiKind.LEGACY ? " (legacy flows API)" : "") : root;
         return environment == null || environment.isBlank() ? api : api + " (environment " + environment.strip() + ")";
     }
 
@@ -519,7 +549,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     }
 
     /** Reads the remote project and plans the sources against it. */
-    protected Planned plan(Project project, KapsoClient client) throws MojoExecutionException, MojoFailureException {
+    protected Planned plan(Project project, KapsoApi client) throws MojoExecutionException, MojoFailureException {
         Planner.Options options = new Planner.Options(
                 target(),
                 prune,
@@ -527,13 +557,18 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
                 new Selection(Set.copyOf(selection(only)), Set.copyOf(selection(exclude))));
         long start = System.nanoTime();
         try {
-            DefinitionCache cache = definitionCache();
+            // the legacy API has no lock version to key cached definitions by
+            DefinitionCache cache = apiKind() == ApiKind.LEGACY ? DefinitionCache.none() : definitionCache();
             RemoteProject remote = new RemoteReader(client, concurrency, cache).read(Planner.needs(project));
             saveDefinitionCache(cache, remote);
             checkSelection(project, remote);
             Plan plan = InFlightReader.read(
                     Planner.plan(
-                            project, remote, options.withApplied(appliedState()).withJavaLoaded(!fromJava.isEmpty())),
+                            project,
+                            remote,
+                            options.withApplied(appliedState())
+                                    .withJavaLoaded(!fromJava.isEmpty())
+                                    .withApi(apiKind())),
                     project,
                     remote,
                     client,

@@ -6,7 +6,7 @@ import io.kapsocode.apply.Applier;
 import io.kapsocode.apply.ApplyReport;
 import io.kapsocode.apply.StepResult;
 import io.kapsocode.apply.StepResult.Outcome;
-import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
 import io.kapsocode.plan.AppliedState;
@@ -81,7 +81,7 @@ public class ApplyMojo extends AbstractRemoteMojo {
                         + " whatever the sources say");
             }
             Project sources = loadValidProject();
-            KapsoClient client = client();
+            KapsoApi client = client();
             Planned planned = plan(sources, client);
             if (saved != null) {
                 List<String> problems = SavedPlanCheck.problems(saved, planned.plan());

@@ -2,17 +2,17 @@ package io.kapsocode.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoApiException;
-import io.kapsocode.client.KapsoClient;
 import io.kapsocode.simulator.ExecutionsApi;
 import java.util.Optional;
 
 /** The executions API of a Kapso project, through the client, for replaying scenarios there. */
 final class ClientExecutions implements ExecutionsApi {
 
-    private final KapsoClient client;
+    private final KapsoApi client;
 
-    ClientExecutions(KapsoClient client) {
+    ClientExecutions(KapsoApi client) {
         this.client = client;
     }
 

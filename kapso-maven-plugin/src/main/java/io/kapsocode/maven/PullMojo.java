@@ -1,7 +1,7 @@
 package io.kapsocode.maven;
 
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoApiException;
-import io.kapsocode.client.KapsoClient;
 import io.kapsocode.codegen.JavaSourceWriter;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
@@ -95,7 +95,7 @@ public class PullMojo extends AbstractRemoteMojo {
     }
 
     private void pull(SourceLayout layout, Project local) throws MojoExecutionException, MojoFailureException {
-        KapsoClient client = client();
+        KapsoApi client = client();
         RemoteProject remote;
         try {
             remote = new RemoteReader(client, concurrency).read(RemoteReader.Needs.all());

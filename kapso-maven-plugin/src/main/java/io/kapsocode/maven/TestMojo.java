@@ -1,6 +1,6 @@
 package io.kapsocode.maven;
 
-import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.json.CanonicalJson;
@@ -164,7 +164,7 @@ public class TestMojo extends AbstractRemoteMojo {
     }
 
     /** The executions API of the project this goal talks to, with its workflows' ids. */
-    private ConversationRuntime live(KapsoClient client) {
+    private ConversationRuntime live(KapsoApi client) {
         Map<String, String> ids = new java.util.HashMap<>();
         client.listWorkflows()
                 .forEach(w -> ids.put(w.path("slug").asText(), w.path("id").asText()));

@@ -2,7 +2,7 @@ package io.kapsocode.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.KapsoApi;
 import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.Workflow;
@@ -35,7 +35,7 @@ public final class InFlightReader {
     private InFlightReader() {}
 
     /** The plan with the conversations in flight in each workflow whose definition it changes. */
-    public static Plan read(Plan plan, Project project, RemoteProject remote, KapsoClient client, int concurrency) {
+    public static Plan read(Plan plan, Project project, RemoteProject remote, KapsoApi client, int concurrency) {
         Map<String, Map<String, InFlight.Impact>> impacts = impacts(plan, project, remote);
         if (impacts.isEmpty()) {
             return plan;
@@ -181,7 +181,7 @@ public final class InFlightReader {
     }
 
     private static Map<String, List<ObjectNode>> executions(
-            Set<String> slugs, RemoteProject remote, KapsoClient client, int concurrency) {
+            Set<String> slugs, RemoteProject remote, KapsoApi client, int concurrency) {
         ExecutorService pool = ReadPool.open("kapso-in-flight", concurrency);
         try {
             Map<String, List<CompletableFuture<List<ObjectNode>>>> pending = new LinkedHashMap<>();

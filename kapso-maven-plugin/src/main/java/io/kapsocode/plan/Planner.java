@@ -3,6 +3,7 @@ package io.kapsocode.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.client.ApiKind;
 import io.kapsocode.codec.RecordCodec;
 import io.kapsocode.compile.CompiledWorkflow;
 import io.kapsocode.compile.ComputedLabels;
@@ -56,15 +57,17 @@ public final class Planner {
             Set<String> protectedWorkflows,
             Selection selection,
             AppliedState applied,
-            boolean javaLoaded) {
+            boolean javaLoaded,
+            ApiKind api) {
 
         public Options {
             protectedWorkflows = Set.copyOf(protectedWorkflows);
             applied = applied == null ? AppliedState.NONE : applied;
+            api = api == null ? ApiKind.PLATFORM : api;
         }
 
         public Options(String target, boolean prune, Set<String> protectedWorkflows, Selection selection) {
-            this(target, prune, protectedWorkflows, selection, AppliedState.NONE, false);
+            this(target, prune, protectedWorkflows, selection, AppliedState.NONE, false, ApiKind.PLATFORM);
         }
 
         public static Options defaults(String target) {
@@ -72,11 +75,16 @@ public final class Planner {
         }
 
         public Options withApplied(AppliedState state) {
-            return new Options(target, prune, protectedWorkflows, selection, state, javaLoaded);
+            return new Options(target, prune, protectedWorkflows, selection, state, javaLoaded, api);
         }
 
         public Options withJavaLoaded(boolean loaded) {
-            return new Options(target, prune, protectedWorkflows, selection, applied, loaded);
+            return new Options(target, prune, protectedWorkflows, selection, applied, loaded, api);
+        }
+
+        /** The same, for a target that speaks {@code api}. */
+        public Options withApi(ApiKind api) {
+            return new Options(target, prune, protectedWorkflows, selection, applied, javaLoaded, api);
         }
 
         /** Whether a resource gone from the sources may be removed. */
@@ -168,7 +176,9 @@ public final class Planner {
                 .sorted(java.util.Comparator.comparing(w -> w.path("slug").asText()))
                 .forEach(w -> resources.add(remoteOnlyWorkflow(w, options)));
         return new Plan(
-                Plan.FORMAT_VERSION, options.target(), options.selection().apply(resources));
+                Plan.FORMAT_VERSION,
+                options.target(),
+                options.selection().apply(options.api() == ApiKind.LEGACY ? LegacyTarget.adapt(resources) : resources));
     }
 
     // ---- references
@@ -529,9 +539,16 @@ public final class Planner {
 
     /** @param triggers the remote triggers in comparable form, as the comparison computed them */
     static String workflowFingerprint(RemoteWorkflow remote, JsonNode triggers) {
+        // without a lock version (the legacy API) a rename or a new description must show too
+        String metadata = remote.workflow().has("lock_version")
+                ? ""
+                : ";metadata="
+                        + hash(Json.array()
+                                .add(remote.workflow().path("name").asText())
+                                .add(remote.workflow().path("description").asText("")));
         return "lock_version=" + remote.lockVersion() + ";status="
                 + remote.workflow().path("status").asText() + ";definition="
-                + hash(remote.workflow().path("definition")) + ";triggers=" + hash(triggers);
+                + hash(remote.workflow().path("definition")) + ";triggers=" + hash(triggers) + metadata;
     }
 
     private static String keptNote(String address, Options options) {

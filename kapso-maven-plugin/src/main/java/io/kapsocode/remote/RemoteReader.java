@@ -1,7 +1,7 @@
 package io.kapsocode.remote;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.KapsoApi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +79,16 @@ public final class RemoteReader {
         }
     }
 
-    private final KapsoClient client;
+    private final KapsoApi client;
     private final int concurrency;
     private final DefinitionCache cache;
 
-    public RemoteReader(KapsoClient client, int concurrency) {
+    public RemoteReader(KapsoApi client, int concurrency) {
         this(client, concurrency, DefinitionCache.none());
     }
 
     /** Takes a definition from {@code cache} while the workflow list shows it unchanged. */
-    public RemoteReader(KapsoClient client, int concurrency, DefinitionCache cache) {
+    public RemoteReader(KapsoApi client, int concurrency, DefinitionCache cache) {
         this.client = client;
         this.concurrency = Math.max(1, concurrency);
         this.cache = cache;

@@ -35,6 +35,15 @@ public final class KapsoEmulator implements AutoCloseable {
 
     static final String BASE_PATH = "/platform/v1";
 
+    /** Where the legacy flows API ({@code app.kapso.ai/api/v1}) is served, over the same project. */
+    static final String LEGACY_PATH = "/api/v1";
+
+    /** The endpoints under one API root. */
+    @FunctionalInterface
+    interface Api {
+        Reply route(EmulatorState state, String method, String path, String query, JsonNode body);
+    }
+
     static {
         // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: about
         // 40 ms per request on loopback, which would swamp any latency a test injects on purpose
@@ -79,7 +88,9 @@ public final class KapsoEmulator implements AutoCloseable {
         });
         EmulatorState state = new EmulatorState();
         KapsoEmulator emulator = new KapsoEmulator(server, executor, state, apiKey);
-        server.createContext(BASE_PATH + "/", emulator::handle);
+        server.createContext(BASE_PATH + "/", exchange -> emulator.handle(exchange, BASE_PATH, Routes::route));
+        server.createContext(
+                LEGACY_PATH + "/", exchange -> emulator.handle(exchange, LEGACY_PATH, LegacyRoutes::route));
         server.setExecutor(executor);
         server.start();
         return emulator;
@@ -89,6 +100,12 @@ public final class KapsoEmulator implements AutoCloseable {
     public URI baseUri() {
         InetSocketAddress address = server.getAddress();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + BASE_PATH);
+    }
+
+    /** The legacy flows API's root, such as {@code http://127.0.0.1:51234/api/v1}. */
+    public URI legacyBaseUri() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + LEGACY_PATH);
     }
 
     /** Every request served so far, in order. */
@@ -140,10 +157,10 @@ public final class KapsoEmulator implements AutoCloseable {
         return state;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(HttpExchange exchange, String root, Api api) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getPath().substring(BASE_PATH.length());
+            String path = exchange.getRequestURI().getPath().substring(root.length());
             stall(latency);
             Optional<Fault> fault = faults.take(method, path);
             if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
@@ -175,7 +192,7 @@ public final class KapsoEmulator implements AutoCloseable {
                 body = readBody(exchange.getRequestBody());
                 reply = body == null
                         ? Reply.error(400, "Invalid JSON body")
-                        : Routes.route(
+                        : api.route(
                                 state, method, path, exchange.getRequestURI().getRawQuery(), body);
             }
             if (fault.isPresent() && fault.get().kind() == Fault.Kind.RESET_AFTER) {

@@ -1,0 +1,303 @@
+package io.kapsocode.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kapsocode.json.Json;
+import io.kapsocode.testkit.KapsoEmulator.Reply;
+import io.kapsocode.validate.Slugs;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kapso's legacy flows API ({@code /api/v1}) over the same project as the Platform routes: a flow is a
+ * workflow seen without its slug and lock version (one table, as the evidence in
+ * {@code legacy-flows-api.md} suggests). Shapes follow the legacy OpenAPI description: flows without a
+ * definition, {@code /definition} with camelCase {@code nodeType}/{@code displayName}, triggers by
+ * {@code whatsapp_config_id}, errors as {@code {error, status, message}}; no status writes, no deletes.
+ */
+final class LegacyRoutes {
+
+    private static final Pattern FLOW = Pattern.compile("^/flows/([^/]+)$");
+    private static final Pattern DEFINITION = Pattern.compile("^/flows/([^/]+)/definition$");
+    private static final Pattern FLOW_TRIGGERS = Pattern.compile("^/flows/([^/]+)/triggers$");
+    private static final Pattern FLOW_EXECUTIONS = Pattern.compile("^/flows/([^/]+)/executions$");
+    private static final Pattern TRIGGER = Pattern.compile("^/triggers/([^/]+)$");
+    private static final Set<String> NODE_TYPES = Set.of(
+            "start",
+            "send_text",
+            "send_template",
+            "set_variable",
+            "webhook",
+            "wait_for_response",
+            "decide",
+            "send_interactive",
+            "pipedream",
+            "function",
+            "agent");
+    private static final List<String> STATUSES = List.of("draft", "active", "archived");
+    private static final List<String> EXECUTION_STATUSES = List.of("running", "waiting", "ended", "failed");
+
+    private LegacyRoutes() {}
+
+    static Reply route(EmulatorState state, String method, String path, String query, JsonNode body) {
+        Matcher m;
+        if (path.equals("/flows")) {
+            return switch (method) {
+                case "GET" -> list(state, Query.parse(query).get("q[status_eq]"));
+                case "POST" -> write(state, () -> create(state, body.path("flow")));
+                default -> error(404, "Not found");
+            };
+        }
+        if ((m = FLOW.matcher(path)).matches()) {
+            String id = m.group(1);
+            return switch (method) {
+                case "GET" ->
+                    state.workflow(id).map(w -> Reply.data(200, flow(w))).orElseGet(LegacyRoutes::noFlow);
+                case "PATCH" -> write(state, () -> update(state, id, body.path("flow")));
+                default -> error(404, "Not found");
+            };
+        }
+        if ((m = DEFINITION.matcher(path)).matches() && method.equals("GET")) {
+            String id = m.group(1);
+            return state.workflow(id)
+                    .map(w -> Reply.data(200, withDefinition(state, w)))
+                    .orElseGet(LegacyRoutes::noFlow);
+        }
+        if ((m = FLOW_TRIGGERS.matcher(path)).matches()) {
+            String id = m.group(1);
+            if (state.workflow(id).isEmpty()) {
+                return noFlow();
+            }
+            return switch (method) {
+                case "GET" -> Reply.data(200, triggers(state.triggers(id)));
+                case "POST" -> write(state, () -> addTrigger(state, id, body.path("trigger")));
+                default -> error(404, "Not found");
+            };
+        }
+        if ((m = FLOW_EXECUTIONS.matcher(path)).matches() && method.equals("GET")) {
+            return executions(state, m.group(1), Query.parse(query).get("q[status_eq]"));
+        }
+        if ((m = TRIGGER.matcher(path)).matches()) {
+            String id = m.group(1);
+            Optional<ObjectNode> trigger = state.trigger(id);
+            if (trigger.isEmpty()) {
+                return error(404, "Trigger not found");
+            }
+            return switch (method) {
+                case "PATCH" ->
+                    write(state, () -> {
+                        JsonNode active = body.path("trigger").path("active");
+                        if (!active.isBoolean()) {
+                            return error(422, "active must be true or false");
+                        }
+                        ObjectNode changed = trigger.get().put("active", active.booleanValue());
+                        changed.put("updated_at", Instant.now().toString());
+                        return Reply.data(200, trigger(state.addTrigger(changed)));
+                    });
+                case "DELETE" ->
+                    write(state, () -> {
+                        state.removeTrigger(id);
+                        return new Reply(204, null);
+                    });
+                default -> error(404, "Not found");
+            };
+        }
+        return error(404, "Not found");
+    }
+
+    private static Reply list(EmulatorState state, String statusEq) {
+        ArrayNode flows = Json.array();
+        for (ObjectNode workflow : state.workflows()) {
+            if (statusEq == null
+                    || statusEq.equals(workflow.path("status").asText())
+                    || statusEq.equals(String.valueOf(
+                            STATUSES.indexOf(workflow.path("status").asText())))) {
+                flows.add(flow(workflow));
+            }
+        }
+        return Reply.data(200, flows);
+    }
+
+    private static Reply create(EmulatorState state, JsonNode input) {
+        synchronized (state) {
+            String name = input.path("name").asText("");
+            if (name.isBlank()) {
+                return error(422, "Name can't be blank");
+            }
+            Optional<Reply> refused = refusedDefinition(state, input.path("definition"));
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            // a legacy flow has no slug; the Platform view of the same table needs a unique one
+            String slug = Slugs.suggest(name);
+            for (int n = 2; state.slugTaken(slug, ""); n++) {
+                slug = Slugs.suggest(name) + "-" + n;
+            }
+            ObjectNode created = state.createWorkflow(name, slug, input.get("description"));
+            if (input.has("definition")) {
+                state.applyDefinition(created.path("id").asText(), input.path("definition"));
+            }
+            return Reply.data(
+                    201, flow(state.workflow(created.path("id").asText()).orElseThrow()));
+        }
+    }
+
+    /** Name, description and definition; anything else (a status) is dropped, as Rails drops unpermitted keys. */
+    private static Reply update(EmulatorState state, String id, JsonNode input) {
+        synchronized (state) {
+            Optional<ObjectNode> found = state.workflow(id);
+            if (found.isEmpty()) {
+                return noFlow();
+            }
+            if (!input.isObject()) {
+                return error(422, "flow is required");
+            }
+            if (input.has("name") && input.path("name").asText("").isBlank()) {
+                return error(422, "Name can't be blank");
+            }
+            Optional<Reply> refused = refusedDefinition(state, input.path("definition"));
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            ObjectNode workflow = found.get();
+            for (String key : List.of("name", "description")) {
+                if (input.has(key)) {
+                    workflow.set(key, input.get(key));
+                }
+            }
+            if (input.has("definition")) {
+                state.applyDefinition(id, input.path("definition"));
+            }
+            state.saveWorkflow(workflow);
+            return Reply.data(200, flow(state.workflow(id).orElseThrow()));
+        }
+    }
+
+    private static Optional<Reply> refusedDefinition(EmulatorState state, JsonNode definition) {
+        for (JsonNode node : definition.path("nodes")) {
+            String type = node.path("data")
+                    .path("node_type")
+                    .asText(node.path("data").path("nodeType").asText(""));
+            if (!NODE_TYPES.contains(type)) {
+                return Optional.of(error(
+                        422, "Definition is invalid: node " + node.path("id").asText() + " has unknown type " + type));
+            }
+        }
+        return state.referenceProblem(definition).map(problem -> error(422, problem));
+    }
+
+    private static Reply addTrigger(EmulatorState state, String flowId, JsonNode input) {
+        String type = input.path("trigger_type").asText("");
+        if (!type.equals("inbound_message") && !type.equals("api_call")) {
+            return error(422, "Trigger type is not included in the list");
+        }
+        ObjectNode platform = Json.object()
+                .put("trigger_type", type)
+                .put("active", input.path("active").asBoolean(true));
+        if (type.equals("inbound_message")) {
+            if (!input.path("whatsapp_config_id").isTextual()) {
+                return error(422, "Whatsapp config can't be blank");
+            }
+            platform.set("phone_number_id", input.get("whatsapp_config_id"));
+        }
+        return Routes.trigger(flowId, platform)
+                .map(t -> Reply.data(201, trigger(state.addTrigger(t))))
+                .orElseGet(() -> error(422, "Invalid trigger"));
+    }
+
+    /** The Platform's executions of the workflow, with the legacy status filter. */
+    private static Reply executions(EmulatorState state, String flowId, String statusEq) {
+        if (state.workflow(flowId).isEmpty()) {
+            return noFlow();
+        }
+        String status = statusEq == null
+                ? null
+                : statusEq.matches("[0-3]") ? EXECUTION_STATUSES.get(Integer.parseInt(statusEq)) : statusEq;
+        Reply platform = state.executionRoutes()
+                .route(
+                        state,
+                        "GET",
+                        "/workflows/" + flowId + "/executions",
+                        status == null ? null : "status=" + status,
+                        Json.object())
+                .orElseThrow();
+        ObjectNode answer = Json.object();
+        answer.set("data", platform.body().path("data"));
+        return new Reply(platform.status(), answer);
+    }
+
+    private static ObjectNode flow(ObjectNode workflow) {
+        ObjectNode flow = Json.object();
+        for (String key : List.of("id", "name", "description", "status", "project_id", "created_at", "updated_at")) {
+            flow.set(key, workflow.has(key) ? workflow.get(key) : Json.valueOf(null));
+        }
+        flow.putNull("created_by");
+        flow.putNull("last_executed_at");
+        flow.put("execution_count", 0);
+        return flow;
+    }
+
+    private static ObjectNode withDefinition(EmulatorState state, ObjectNode workflow) {
+        ObjectNode flow = flow(workflow);
+        ObjectNode definition = state.definition(workflow.path("id").asText()).deepCopy();
+        for (JsonNode node : definition.path("nodes")) {
+            if (node.path("data") instanceof ObjectNode data) {
+                // the legacy description's example answers in camelCase
+                if (data.has("node_type")) {
+                    data.set("nodeType", data.remove("node_type"));
+                }
+                if (data.has("display_name")) {
+                    data.set("displayName", data.remove("display_name"));
+                }
+            }
+        }
+        flow.set("definition", definition);
+        flow.putArray("whatsapp_configs");
+        return flow;
+    }
+
+    private static ArrayNode triggers(List<ObjectNode> stored) {
+        ArrayNode triggers = Json.array();
+        stored.forEach(t -> triggers.add(trigger(t)));
+        return triggers;
+    }
+
+    private static ObjectNode trigger(ObjectNode stored) {
+        ObjectNode trigger = Json.object()
+                .put("id", stored.path("id").asText())
+                .put("flow_id", stored.path("workflow_id").asText())
+                .put("trigger_type", stored.path("trigger_type").asText())
+                .put("active", stored.path("active").asBoolean(true));
+        JsonNode number = stored.path("triggerable").path("phone_number_id");
+        if (number.isTextual()) {
+            trigger.set("whatsapp_config_id", number);
+        }
+        trigger.set("created_at", stored.path("created_at"));
+        trigger.set("updated_at", stored.path("updated_at"));
+        return trigger;
+    }
+
+    private static Reply write(EmulatorState state, java.util.function.Supplier<Reply> action) {
+        state.countWrite();
+        return action.get();
+    }
+
+    private static Reply noFlow() {
+        return error(404, "Flow not found");
+    }
+
+    /** The legacy error body: {@code {error, status, message}}. */
+    static Reply error(int status, String message) {
+        return new Reply(
+                status,
+                Json.object()
+                        .put("error", status == 404 ? "Not found" : status == 422 ? "Unprocessable entity" : "Error")
+                        .put("status", status)
+                        .put("message", message));
+    }
+}
