@@ -171,11 +171,17 @@ public final class LegacyFlowsClient implements KapsoApi {
 
     // ---- executions
 
-    /** GET /flows/{id}/executions; a {@code status} filter becomes {@code q[status_eq]} (0 to 3). */
+    /**
+     * GET /flows/{id}/executions; a {@code status} filter becomes {@code q[status_eq]} (0 to 3). A status
+     * the legacy API does not have ({@code handoff}) has no executions.
+     */
     @Override
     public List<ObjectNode> listExecutions(String workflowId, Map<String, String> filters) {
         Map<String, Object> query = new LinkedHashMap<>();
         String status = filters.get("status");
+        if (status != null && !EXECUTION_STATUSES.contains(status)) {
+            return List.of();
+        }
         if (status != null) {
             query.put("q[status_eq]", EXECUTION_STATUSES.indexOf(status));
         }
@@ -427,9 +433,11 @@ public final class LegacyFlowsClient implements KapsoApi {
         return flow;
     }
 
+    /** The Platform's trigger shape: the number under {@code triggerable}, as {@code phone_number_id}. */
     private static ObjectNode asPlatformTrigger(ObjectNode trigger) {
         if (trigger.path("whatsapp_config_id").isTextual() && !trigger.has("phone_number_id")) {
             trigger.set("phone_number_id", trigger.get("whatsapp_config_id"));
+            trigger.putObject("triggerable").set("phone_number_id", trigger.get("whatsapp_config_id"));
         }
         return trigger;
     }

@@ -69,6 +69,14 @@ public final class PlanMarkdown {
         for (ResourceChange resource : changed) {
             sections.add(section(resource, PlanText.inFlight(plan, resource), diagrams.get(resource.address())));
         }
+        List<String> noted = plan.resources().stream()
+                .filter(r -> r.action() == Action.NO_CHANGE && !r.notes().isEmpty())
+                .map(r ->
+                        "- " + r.kind().label() + " `" + escape(r.key()) + "`: " + escape(String.join("; ", r.notes())))
+                .toList();
+        if (!noted.isEmpty()) {
+            sections.add("**To do outside this tool** (unchanged here):\n\n" + String.join("\n", noted) + "\n");
+        }
         List<String> kept = plan.resources().stream()
                 .filter(r -> r.action() == Action.KEEP)
                 .map(r ->

@@ -41,7 +41,12 @@ public final class PlanText {
             inFlight(plan, resource).forEach(line -> lines.add("    " + line));
         }
         for (ResourceChange resource : plan.resources()) {
-            if (resource.action() == Action.KEEP && !resource.notes().get(0).contains("already archived")) {
+            boolean keptWithNews =
+                    resource.action() == Action.KEEP && !resource.notes().get(0).contains("already archived");
+            // an unchanged resource with a note: something the user must do elsewhere (legacy API status)
+            boolean unchangedWithNote =
+                    resource.action() == Action.NO_CHANGE && !resource.notes().isEmpty();
+            if (keptWithNews || unchangedWithNote) {
                 lines.add("");
                 lines.add("  " + resource.subject() + ": " + String.join("; ", resource.notes()));
             }
