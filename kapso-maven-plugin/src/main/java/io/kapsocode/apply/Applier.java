@@ -256,7 +256,8 @@ public final class Applier {
         Workflow workflow = project.workflow(resource.key()).orElseThrow();
         boolean definitionChanged = resource.has("nodes") || resource.has("edges");
         List<String> metadata = new ArrayList<>();
-        for (String field : List.of("name", "description", "message_debounce_seconds", "inbound_message_read_mode")) {
+        for (String field :
+                List.of("slug", "name", "description", "message_debounce_seconds", "inbound_message_read_mode")) {
             if (resource.has(field) && !(resource.action() == Action.CREATE && field.matches("name|description"))) {
                 metadata.add(field);
             }

@@ -115,7 +115,11 @@ public final class Planner {
                         .collect(Collectors.toSet()),
                 project.whatsappFlows().stream().map(WhatsappFlow::name).collect(Collectors.toSet()),
                 references.stream().anyMatch(r -> r.startsWith(Dependencies.FLOW)),
-                modelsReferenced);
+                modelsReferenced,
+                false,
+                project.workflows().stream()
+                        .filter(w -> w.name() != null)
+                        .collect(Collectors.toMap(Workflow::slug, Workflow::name, (a, b) -> a)));
     }
 
     /**
@@ -458,6 +462,13 @@ public final class Planner {
                     ResourceKind.WORKFLOW, local.slug(), Action.CREATE, null, "absent", changes, notes, dependsOn);
         }
         ObjectNode current = remote.workflow();
+        List<String> matchNotes = new ArrayList<>();
+        if (current.has(RemoteReader.SLUG_IN_KAPSO)) {
+            String slugInKapso = current.get(RemoteReader.SLUG_IN_KAPSO).asText();
+            changes.add(new FieldChange("slug", Json.text(slugInKapso), Json.text(local.slug())));
+            matchNotes.add("matched by its name, '" + local.name() + "': Kapso has it as '" + slugInKapso
+                    + "'; apply gives it the slug of the sources");
+        }
         for (Map.Entry<String, JsonNode> field : metadata.properties()) {
             JsonDiff.diff(field.getKey(), current.path(field.getKey()), field.getValue(), changes);
         }
@@ -493,7 +504,7 @@ public final class Planner {
                 remote.id(),
                 workflowFingerprint(remote, remoteTriggers),
                 changes,
-                List.of(),
+                matchNotes,
                 dependsOn);
     }
 

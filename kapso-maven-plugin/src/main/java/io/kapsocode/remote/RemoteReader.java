@@ -30,6 +30,8 @@ public final class RemoteReader {
      * @param flowsReferenced whether a node names a WhatsApp flow (so the flow list is needed)
      * @param modelsReferenced whether a node names a provider model (so the model list is needed)
      * @param everything read every workflow and flow in full and every secret list (for a pull)
+     * @param workflowNames the name of each source workflow, by slug: a workflow Kapso holds under another
+     *     slug is found by its name (sources pulled from the legacy API, whose slugs came from names)
      */
     public record Needs(
             Set<String> workflowSlugs,
@@ -38,7 +40,31 @@ public final class RemoteReader {
             Set<String> flowNames,
             boolean flowsReferenced,
             boolean modelsReferenced,
-            boolean everything) {
+            boolean everything,
+            Map<String, String> workflowNames) {
+
+        public Needs {
+            workflowNames = Map.copyOf(workflowNames);
+        }
+
+        public Needs(
+                Set<String> workflowSlugs,
+                Set<String> functionSlugs,
+                Set<String> functionsWithSecrets,
+                Set<String> flowNames,
+                boolean flowsReferenced,
+                boolean modelsReferenced,
+                boolean everything) {
+            this(
+                    workflowSlugs,
+                    functionSlugs,
+                    functionsWithSecrets,
+                    flowNames,
+                    flowsReferenced,
+                    modelsReferenced,
+                    everything,
+                    Map.of());
+        }
 
         public Needs(
                 Set<String> workflowSlugs,
@@ -107,17 +133,20 @@ public final class RemoteReader {
                     : CompletableFuture.completedFuture(List.of());
 
             Map<String, CompletableFuture<RemoteWorkflow>> details = new LinkedHashMap<>();
-            for (ObjectNode summary : join(workflows)) {
+            List<ObjectNode> listed = adoptedByName(join(workflows), needs);
+            for (ObjectNode summary : listed) {
                 String slug = summary.path("slug").asText();
                 if (needs.workflow(slug)) {
                     String id = summary.path("id").asText();
+                    String slugInKapso = summary.path(SLUG_IN_KAPSO).asText(null);
                     CompletableFuture<ObjectNode> definition = cache.lookup(summary)
                             .map(CompletableFuture::completedFuture)
                             .orElseGet(() -> async(pool, () -> {
                                 ObjectNode read = client.getWorkflowDefinition(id);
                                 cache.remember(summary, read);
                                 return read;
-                            }));
+                            }))
+                            .thenApply(read -> slugInKapso == null ? read : adopted(read, slug, slugInKapso));
                     CompletableFuture<List<ObjectNode>> triggers = async(pool, () -> client.listTriggers(id));
                     details.put(slug, definition.thenCombine(triggers, RemoteWorkflow::new));
                 }
@@ -138,10 +167,55 @@ public final class RemoteReader {
                                 : CompletableFuture.completedFuture(new RemoteFlow(flow, Optional.empty())));
             }
             return new RemoteProject(
-                    join(workflows), joinAll(details), joinAll(functionDetails), joinAll(flowDetails), join(models));
+                    listed, joinAll(details), joinAll(functionDetails), joinAll(flowDetails), join(models));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A source workflow no listed workflow has the slug of takes the one whose name it has, if exactly one
+     * does and no source claims that one's slug: the plan then renames its slug instead of creating a twin.
+     * The listing is changed in memory only; {@link #SLUG_IN_KAPSO} keeps the slug Kapso has.
+     */
+    static List<ObjectNode> adoptedByName(List<ObjectNode> listed, Needs needs) {
+        Set<String> slugs = new java.util.HashSet<>();
+        listed.forEach(w -> slugs.add(w.path("slug").asText()));
+        List<ObjectNode> result = new java.util.ArrayList<>(listed);
+        needs.workflowNames().forEach((slug, name) -> {
+            if (slugs.contains(slug) || name == null) {
+                return;
+            }
+            List<Integer> named = new java.util.ArrayList<>();
+            for (int i = 0; i < result.size(); i++) {
+                ObjectNode candidate = result.get(i);
+                if (name.equals(candidate.path("name").asText())
+                        && !candidate.has(SLUG_IN_KAPSO)
+                        && !needs.workflowSlugs()
+                                .contains(candidate.path("slug").asText())) {
+                    named.add(i);
+                }
+            }
+            if (named.size() == 1) {
+                result.set(
+                        named.get(0),
+                        adopted(
+                                result.get(named.get(0)),
+                                slug,
+                                result.get(named.get(0)).path("slug").asText()));
+            }
+        });
+        return result;
+    }
+
+    /** The key, in a workflow read from Kapso, of the slug Kapso has for one the sources hold under another. */
+    public static final String SLUG_IN_KAPSO = "kapso_slug_in_kapso";
+
+    private static ObjectNode adopted(ObjectNode workflow, String slug, String slugInKapso) {
+        ObjectNode copy = workflow.deepCopy();
+        copy.put("slug", slug);
+        copy.put(SLUG_IN_KAPSO, slugInKapso);
+        return copy;
     }
 
     private RemoteFunction function(ObjectNode listed, boolean compared, boolean withSecrets) {

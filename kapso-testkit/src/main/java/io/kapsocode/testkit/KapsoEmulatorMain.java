@@ -74,6 +74,7 @@ public final class KapsoEmulatorMain {
             stopped.countDown();
         }));
         out.println("Kapso emulator listening on " + emulator.baseUri() + " (stop it with Ctrl-C)");
+        out.println("Kapso emulator: the legacy flows API of the same project at " + emulator.legacyBaseUri());
         out.flush();
         stopped.await();
     }

@@ -1,0 +1,66 @@
+package io.kapsocode.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kapsocode.diagnostic.Diagnostic;
+import io.kapsocode.load.LoadedProject;
+import io.kapsocode.load.ProjectLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the legacy flows API cannot hold is reported at once, each at its line, with the way out. */
+class LegacyApiRulesTest {
+
+    @TempDir
+    Path sources;
+
+    @Test
+    void nodesTriggersFunctionsAndFlowsTheLegacyApiLacksAreReportedAtTheirLines() throws IOException {
+        Files.createDirectories(sources.resolve("workflows"));
+        Files.writeString(sources.resolve("workflows").resolve("support.yaml"), """
+                slug: support
+                name: Support
+                settings:
+                  inbound_message_read_mode: read_only
+                triggers:
+                  - type: api_call
+                  - type: whatsapp_event
+                    event: whatsapp.message.received
+                nodes:
+                  start: {next: human}
+                  human: {type: handoff, next: done}
+                  done: {type: emit_event, event_name: support.closed}
+                """);
+        Path function = Files.createDirectories(sources.resolve("functions").resolve("notify"));
+        Files.writeString(function.resolve("function.yaml"), "slug: notify\nname: Notify\n");
+        Files.writeString(function.resolve("index.js"), "async function handler() { return new Response('ok'); }\n");
+
+        LoadedProject loaded = new ProjectLoader(sources, sources).load();
+        assertThat(loaded.diagnostics()).isEmpty();
+
+        assertThat(ProjectValidator.legacyApiProblems(loaded.project()))
+                .extracting(Diagnostic::format)
+                .containsExactly(
+                        "functions/notify/function.yaml:1:1: error[legacy_unsupported_resource] function 'notify'"
+                                + " cannot be managed through the legacy flows API, which has no function endpoints;"
+                                + " manage it in the dashboard (function nodes may still name it) and remove it from"
+                                + " the sources, or target the Platform API (kapso.api=platform)",
+                        "workflows/support.yaml:3:1: warning[legacy_ignored_setting] the legacy flows API keeps no"
+                                + " message_debounce_seconds or inbound_message_read_mode; the settings are not"
+                                + " applied there",
+                        "workflows/support.yaml:7:5: error[legacy_unsupported_trigger] a whatsapp_event trigger does"
+                                + " not exist on the legacy flows API, which has only inbound_message and api_call"
+                                + " triggers; remove it, or target the Platform API (kapso.api=platform)",
+                        "workflows/support.yaml:11:3: error[legacy_unsupported_node] handoff node 'human' does not"
+                                + " exist on the legacy flows API (it has no call, handoff or emit_event node); remove"
+                                + " it, or target the Platform API (kapso.api=platform)",
+                        "workflows/support.yaml:12:3: error[legacy_unsupported_node] emit_event node 'done' does not"
+                                + " exist on the legacy flows API (it has no call, handoff or emit_event node); remove"
+                                + " it, or target the Platform API (kapso.api=platform)");
+        assertThat(ProjectValidator.validate(loaded.project()))
+                .noneMatch(d -> d.code().startsWith("legacy_"));
+    }
+}

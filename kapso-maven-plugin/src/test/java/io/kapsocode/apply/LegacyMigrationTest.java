@@ -1,0 +1,108 @@
+package io.kapsocode.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kapsocode.client.ApiKey;
+import io.kapsocode.client.ApiKind;
+import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.KapsoApi;
+import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.LegacyFlowsClient;
+import io.kapsocode.client.RetryPolicy;
+import io.kapsocode.dsl.Kapso;
+import io.kapsocode.json.Json;
+import io.kapsocode.model.Project;
+import io.kapsocode.model.Workflow;
+import io.kapsocode.model.WorkflowStatus;
+import io.kapsocode.plan.Action;
+import io.kapsocode.plan.FieldChange;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.Planner;
+import io.kapsocode.plan.ResourceChange;
+import io.kapsocode.remote.RemoteProject;
+import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.testkit.KapsoEmulator;
+import io.kapsocode.testkit.KapsoEmulatorExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A team on the legacy flows API applies there, then moves to the Platform API with the same sources:
+ * the flows are found by name even where the Platform knows them under another slug.
+ */
+class LegacyMigrationTest {
+
+    static final String KEY = "kp_legacy_migration_key";
+
+    @RegisterExtension
+    KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(KEY);
+
+    static ClientSettings settings(java.net.URI base) {
+        return ClientSettings.of(base, ApiKey.of(KEY))
+                .withRetry(RetryPolicy.defaults(), d -> {})
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    static Project project(String greeting, String slug) {
+        Workflow orders = Kapso.workflow(slug)
+                .name("Order status")
+                .status(WorkflowStatus.ACTIVE)
+                .sendText("greet", greeting)
+                .build();
+        return new Project(List.of(orders), List.of(), List.of());
+    }
+
+    static Plan plan(KapsoApi client, Project project) {
+        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
+        return Planner.plan(
+                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
+    }
+
+    static ApplyReport apply(KapsoApi client, Project project) {
+        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
+        Plan plan = Planner.plan(
+                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
+        return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
+                .apply(project, remote, plan);
+    }
+
+    @Test
+    void appliedOnTheLegacyApiThenPlannedOnThePlatformUnderAnotherSlugRenamesInsteadOfCreating(KapsoEmulator emulator) {
+        LegacyFlowsClient legacy =
+                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Order status", "order-status"));
+        Project sources = project("Hi!", "order-status");
+
+        assertThat(apply(legacy, sources).succeeded()).isTrue();
+        Plan again = plan(legacy, sources);
+        assertThat(again.hasChanges()).as(again.toString()).isFalse();
+        assertThat(again.resources().get(0).notes())
+                .containsExactly("status: draft -> active is not applied: the legacy flows API cannot change a"
+                        + " flow's status; change it in the Kapso dashboard");
+        assertThat(emulator.exchanges()).noneMatch(e -> e.path().contains("/workflows"));
+
+        // the Platform knows the flow under a slug of its own
+        KapsoClient platform = new KapsoClient(settings(emulator.baseUri()));
+        String id = PlanApplyTest.workflowId(platform, "order-status");
+        int lockVersion = platform.getWorkflow(id).path("lock_version").asInt();
+        platform.updateWorkflow(
+                id,
+                "order-status",
+                Json.object().put("slug", "order-status-legacy-1").put("lock_version", lockVersion));
+
+        Plan moved = plan(platform, sources);
+        ResourceChange orders = moved.resources().get(0);
+        assertThat(orders.action()).isEqualTo(Action.UPDATE);
+        assertThat(orders.remoteId()).isEqualTo(id);
+        assertThat(orders.changes()).extracting(FieldChange::path).containsExactlyInAnyOrder("slug", "status");
+        assertThat(orders.notes()).singleElement().asString().contains("matched by its name, 'Order status'");
+
+        assertThat(apply(platform, sources).succeeded()).isTrue();
+        assertThat(PlanApplyTest.workflowId(platform, "order-status")).isEqualTo(id);
+        assertThat(plan(platform, sources).hasChanges()).isFalse();
+        assertThat(platform.listWorkflows()).hasSize(1);
+        assertThat(platform.api()).isEqualTo(ApiKind.PLATFORM);
+    }
+}
