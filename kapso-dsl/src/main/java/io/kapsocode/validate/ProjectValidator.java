@@ -40,12 +40,17 @@ public final class ProjectValidator {
     }
 
     /**
-     * What a project may not hold when it targets Kapso's legacy flows API: node and trigger types that
-     * API lacks, functions and WhatsApp flows (errors), and settings it does not keep (warnings).
+     * Every diagnostic of a project that targets Kapso's legacy flows API: the same rules, where that API
+     * has a {@code pipedream} node (kept as a raw node), plus what it lacks: node and trigger types,
+     * functions and WhatsApp flows (errors), and settings it does not keep (warnings).
      */
-    public static List<Diagnostic> legacyApiProblems(Project project) {
+    public static List<Diagnostic> validateForLegacyApi(Project project) {
         Diagnostics out = new Diagnostics();
-        LegacyApiRules.check(project, out);
+        validate(project).stream()
+                .filter(d ->
+                        !(d.code().equals("unknown_node_type") && d.message().contains("node type 'pipedream'")))
+                .forEach(out::add);
+        LegacyApiRules.check(project, out); // facts of the target: not silenced by a node's suppress
         return out.sorted();
     }
 

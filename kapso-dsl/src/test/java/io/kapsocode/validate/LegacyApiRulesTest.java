@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the legacy flows API cannot hold is reported at once, each at its line, with the way out. */
+/**
+ * What the legacy flows API cannot hold is reported at once, each at its line, with the way out; what
+ * only it has (a pipedream node) passes there.
+ */
 class LegacyApiRulesTest {
 
     @TempDir
@@ -30,9 +33,10 @@ class LegacyApiRulesTest {
                   - type: whatsapp_event
                     event: whatsapp.message.received
                 nodes:
-                  start: {next: human}
-                  human: {type: handoff, next: done}
-                  done: {type: emit_event, event_name: support.closed}
+                  start: {next: done}
+                  done: {type: emit_event, event_name: support.closed, next: slack}
+                  slack: {type: raw, node_type: pipedream, config: {app_slug: slack}, next: human}
+                  human: {type: handoff}
                 """);
         Path function = Files.createDirectories(sources.resolve("functions").resolve("notify"));
         Files.writeString(function.resolve("function.yaml"), "slug: notify\nname: Notify\n");
@@ -41,7 +45,7 @@ class LegacyApiRulesTest {
         LoadedProject loaded = new ProjectLoader(sources, sources).load();
         assertThat(loaded.diagnostics()).isEmpty();
 
-        assertThat(ProjectValidator.legacyApiProblems(loaded.project()))
+        assertThat(ProjectValidator.validateForLegacyApi(loaded.project()))
                 .extracting(Diagnostic::format)
                 .containsExactly(
                         "functions/notify/function.yaml:1:1: error[legacy_unsupported_resource] function 'notify'"
@@ -54,13 +58,15 @@ class LegacyApiRulesTest {
                         "workflows/support.yaml:7:5: error[legacy_unsupported_trigger] a whatsapp_event trigger does"
                                 + " not exist on the legacy flows API, which has only inbound_message and api_call"
                                 + " triggers; remove it, or target the Platform API (kapso.api=platform)",
-                        "workflows/support.yaml:11:3: error[legacy_unsupported_node] handoff node 'human' does not"
+                        "workflows/support.yaml:11:3: error[legacy_unsupported_node] emit_event node 'done' does not"
                                 + " exist on the legacy flows API (it has no call, handoff or emit_event node); remove"
                                 + " it, or target the Platform API (kapso.api=platform)",
-                        "workflows/support.yaml:12:3: error[legacy_unsupported_node] emit_event node 'done' does not"
+                        "workflows/support.yaml:13:3: error[legacy_unsupported_node] handoff node 'human' does not"
                                 + " exist on the legacy flows API (it has no call, handoff or emit_event node); remove"
                                 + " it, or target the Platform API (kapso.api=platform)");
+        // on the Platform API the same project is fine but for the pipedream node, which it lacks
         assertThat(ProjectValidator.validate(loaded.project()))
-                .noneMatch(d -> d.code().startsWith("legacy_"));
+                .extracting(Diagnostic::code)
+                .containsExactly("unknown_node_type");
     }
 }

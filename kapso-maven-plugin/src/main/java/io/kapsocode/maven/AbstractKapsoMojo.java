@@ -76,10 +76,10 @@ abstract class AbstractKapsoMojo extends AbstractMojo {
                 new ProjectLoader(sourceDirectory.toPath(), project.getBasedir().toPath()).load(fromJava);
         diagnostics.addAll(loaded.diagnostics());
         Project sources = withEnvironment(loaded.project(), diagnostics);
-        diagnostics.addAll(ProjectValidator.validate(sources));
-        if (apiKind() == ApiKind.LEGACY) {
-            diagnostics.addAll(ProjectValidator.legacyApiProblems(sources));
-        }
+        diagnostics.addAll(
+                apiKind() == ApiKind.LEGACY
+                        ? ProjectValidator.validateForLegacyApi(sources)
+                        : ProjectValidator.validate(sources));
         report(diagnostics.sorted().stream().map(this::inJavaSources).toList(), sources);
         this.sources = sources;
         return sources;
