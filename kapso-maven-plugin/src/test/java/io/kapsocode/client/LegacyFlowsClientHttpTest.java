@@ -379,4 +379,80 @@ class LegacyFlowsClientHttpTest {
                 .hasMessageContaining("kapso.api=platform");
         assertThat(kapso.getAllServeEvents()).isEmpty();
     }
+
+    /** One legacy endpoint: how the client calls it, and the error statuses the legacy description lists. */
+    record Endpoint(
+            String method, String path, List<Integer> statuses, java.util.function.Consumer<LegacyFlowsClient> call) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET", "/flows", List.of(401), LegacyFlowsClient::listWorkflows),
+                new Endpoint(
+                        "POST",
+                        "/flows",
+                        List.of(401, 422),
+                        c -> c.createWorkflow(Json.object().put("name", "A"))),
+                new Endpoint("GET", "/flows/f1", List.of(401, 404), c -> c.getWorkflow("f1")),
+                new Endpoint(
+                        "PATCH",
+                        "/flows/f1",
+                        List.of(401, 404, 422),
+                        c -> c.updateWorkflow("f1", "a", Json.object().put("name", "A"))),
+                new Endpoint("GET", "/flows/f1/definition", List.of(401, 404), c -> c.getWorkflowDefinition("f1")),
+                new Endpoint("GET", "/flows/f1/executions", List.of(401, 404), c -> c.listExecutions("f1", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/flows/f1/executions",
+                        List.of(401, 404, 422),
+                        c -> c.startExecution("f1", "a", Json.object().put("phone_number", "+15550001"))),
+                new Endpoint("GET", "/flow_executions/x1", List.of(401, 404), c -> c.getExecution("x1")),
+                new Endpoint(
+                        "POST",
+                        "/flow_executions/x1/resume",
+                        List.of(401, 404, 422),
+                        c -> c.resumeExecution("x1", Json.text("yes"))),
+                new Endpoint("GET", "/flows/f1/triggers", List.of(401, 404), c -> c.listTriggers("f1")),
+                new Endpoint(
+                        "POST",
+                        "/flows/f1/triggers",
+                        List.of(401, 404, 422),
+                        c -> c.createTrigger("f1", Json.object().put("trigger_type", "api_call"))),
+                new Endpoint("PATCH", "/triggers/t1", List.of(401, 404, 422), c -> c.setTriggerActive("t1", false)),
+                new Endpoint("DELETE", "/triggers/t1", List.of(401, 404), c -> c.deleteTrigger("t1")));
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> endpointStatuses() {
+        return endpoints().stream()
+                .flatMap(e -> e.statuses().stream().map(s -> org.junit.jupiter.params.provider.Arguments.of(e, s)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} answering {1}")
+    @org.junit.jupiter.params.provider.MethodSource("endpointStatuses")
+    void everyEndpointsDocumentedErrorIsItsKindWithKapsosMessage(Endpoint endpoint, int status) {
+        kapso.stubFor(com.github.tomakehurst.wiremock.client.WireMock.request(
+                        endpoint.method(), urlPathEqualTo(path(endpoint.path())))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Refused\", \"status\": " + status
+                                + ", \"message\": \"the legacy API says no (" + status + ")\"}")));
+        Kind expected = status == 401 ? Kind.AUTHENTICATION : status == 404 ? Kind.NOT_FOUND : Kind.INVALID;
+
+        assertThatThrownBy(() -> endpoint.call().accept(client))
+                .isInstanceOfSatisfying(KapsoApiException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(expected);
+                    assertThat(e.status()).contains(status);
+                })
+                .hasMessageContaining("the legacy API says no (" + status + ")")
+                .hasMessageNotContaining(KEY);
+        kapso.verify(com.github.tomakehurst.wiremock.matching.RequestPatternBuilder.newRequestPattern(
+                        com.github.tomakehurst.wiremock.http.RequestMethod.fromString(endpoint.method()),
+                        urlPathEqualTo(path(endpoint.path())))
+                .withHeader("X-API-Key", equalTo(KEY)));
+    }
 }
