@@ -359,6 +359,36 @@ public final class JavaSourceWriter {
             setMessageFields();
         }
 
+        /**
+         * How a flow opens, through the DSL's setters rather than {@code rawConfig}: the model then holds
+         * them typed, so validation checks the screen and data against the flow, as for YAML sources.
+         */
+        private void flowOpening() {
+            JsonNode action = fields.get("flow_action");
+            JsonNode payload = fields.get("flow_action_payload");
+            if (action == null || !action.isTextual()) {
+                return;
+            }
+            if (action.textValue().equals("navigate")
+                    && payload != null
+                    && payload.isObject()
+                    && payload.path("screen").isTextual()) {
+                fields.remove("flow_action");
+                fields.remove("flow_action_payload");
+                setters.add("navigateTo(" + text(payload.get("screen")) + ")");
+                if (payload.size() > 1) {
+                    setters.add("flowActionPayload(" + json(payload) + ")");
+                }
+            } else if (action.textValue().equals("data_exchange")) {
+                fields.remove("flow_action");
+                setters.add("dataExchange()");
+                if (payload != null && !payload.isNull()) {
+                    fields.remove("flow_action_payload");
+                    setters.add("flowActionPayload(" + json(payload) + ")");
+                }
+            }
+        }
+
         private void setMessageFields() {
             setter("phoneNumberId", "phone_number_id", this::text);
             setter("whatsappConfigId", "whatsapp_config_id", this::text);
@@ -387,6 +417,7 @@ public final class JavaSourceWriter {
             }
             setter("flowId", "flow_id", this::text);
             setter("flowToken", "flow_token", this::text);
+            flowOpening();
             setMessageFields();
             String flowName = textOf("whatsapp_flow_name");
             String cta = textOf("flow_cta");

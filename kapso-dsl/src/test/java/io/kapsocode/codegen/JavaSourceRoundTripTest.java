@@ -89,6 +89,16 @@ class JavaSourceRoundTripTest {
                         .isEqualTo(comparable(before.definition()));
                 assertThat(after.metadata()).as(originals.get(i).slug()).isEqualTo(before.metadata());
                 assertThat(after.triggers()).as(originals.get(i).slug()).isEqualTo(before.triggers());
+                // how a flow opens is typed in the model (validation reads it), not left in rawConfig
+                for (io.kapsocode.model.Node node : originals.get(i).nodes()) {
+                    if (node.config() instanceof io.kapsocode.model.node.SendInteractiveConfig sent
+                            && sent.flowAction() != null) {
+                        var rebuilt = (io.kapsocode.model.node.SendInteractiveConfig)
+                                built.get(i).node(node.id()).orElseThrow().config();
+                        assertThat(rebuilt.flowAction()).as(node.id()).isEqualTo(sent.flowAction());
+                        assertThat(rebuilt.flowActionPayload()).as(node.id()).isEqualTo(sent.flowActionPayload());
+                    }
+                }
             }
         }
     }
