@@ -231,6 +231,52 @@ final class FlowComponents {
         });
     }
 
+    /** The entries a list component shows, by list key, and what each entry needs. */
+    private static final Map<String, List<String>> ITEM_KEYS = Map.of(
+            "data-source",
+            List.of("id", "title"),
+            "list-items",
+            List.of("id", "main-content.title"),
+            "images",
+            List.of("src"));
+
+    /**
+     * Each entry of a literal list (options, navigation items, carousel images) has what Meta shows it
+     * by, and the ids of one list are unique: Meta answers with the chosen id.
+     */
+    static void items(String screen, JsonNode component, String path, Findings findings) {
+        String type = component.path("type").asText("");
+        ITEM_KEYS.forEach((list, required) -> {
+            JsonNode items = component.path(list);
+            if (!items.isArray() || !PROPERTIES.getOrDefault(type, Map.of()).containsKey(list)) {
+                return;
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode item = items.get(i);
+                String at = path + "." + list + "." + i;
+                for (String key : required) {
+                    JsonNode value = item.at("/" + key.replace('.', '/'));
+                    if (!value.isTextual() || value.textValue().isBlank()) {
+                        findings.error(
+                                "flow_list_item",
+                                at,
+                                "entry " + (i + 1) + " of the " + type + "'s '" + list + "' on screen '" + screen
+                                        + "' has no '" + key + "'; give every entry " + String.join(" and ", required));
+                    }
+                }
+                String id = item.path("id").asText("");
+                if (!id.isEmpty() && !ids.add(id)) {
+                    findings.error(
+                            "flow_list_item",
+                            at + ".id",
+                            "two entries of the " + type + "'s '" + list + "' on screen '" + screen + "' have the id '"
+                                    + id + "'; Meta answers with the chosen id, so each must be unique");
+                }
+            }
+        });
+    }
+
     private static void value(String where, Property property, JsonNode value, String at, Findings findings) {
         if (dynamic(value) && property.kind() != Kind.ACTION && property.kind() != Kind.COMPONENTS) {
             return;

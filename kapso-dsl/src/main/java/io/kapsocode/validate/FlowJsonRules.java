@@ -353,6 +353,7 @@ final class FlowJsonRules {
                         type + " on screen '" + screen.id + "' is not inside a Form; before Flow JSON 4.0 every input"
                                 + " belongs to a Form: wrap it in one or raise 'version' to 4.0");
             }
+            FlowComponents.items(screen.id, component.json(), component.path(), findings);
             limits(screen, component, type, findings);
         }
         inputNames(screen, findings);
