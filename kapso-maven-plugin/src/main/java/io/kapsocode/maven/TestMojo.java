@@ -97,6 +97,11 @@ public class TestMojo extends AbstractRemoteMojo {
         if (!where.equals("offline") && !where.equals("remote")) {
             throw new MojoFailureException("kapso.test.target is '" + target + "'; use offline or remote");
         }
+        if (where.equals("remote") && apiKind() == io.kapsocode.client.ApiKind.LEGACY) {
+            // its start answers with a tracking id only, so an execution cannot be followed to its end
+            throw new MojoFailureException("kapso.test.target=remote needs the Platform API: the legacy flows API"
+                    + " does not say which execution a start created; run the scenarios offline (the default)");
+        }
         if (where.equals("remote")) {
             runRecordingResult("test", result -> {
                 checkProperties();
