@@ -71,4 +71,35 @@ class SecretLeakTest {
                 .doesNotContain(SECRET)
                 .contains("****");
     }
+
+    @Test
+    void theLegacyClientLeaksNeitherTheKeyEvenWhenItsErrorsEchoIt() {
+        List<String> written = new ArrayList<>();
+        ClientSettings settings = ClientSettings.of(URI.create(kapso.baseUrl() + "/api/v1"), ApiKey.of(KEY))
+                .withRetry(RetryPolicy.none(), d -> {})
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withLog(new CollectingLog(written));
+        LegacyFlowsClient client = new LegacyFlowsClient(settings, java.util.Map.of());
+        kapso.stubFor(get("/api/v1/flows")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withBody("{\"error\": \"Invalid or missing API key\", \"status\": 401,"
+                                + " \"message\": \"key " + KEY + " is unknown\"}")));
+        kapso.stubFor(post("/api/v1/flows")
+                .willReturn(aResponse().withStatus(422).withBody("{\"errors\": {\"name\": [\"" + KEY + "\"]}}")));
+
+        for (Runnable call : List.<Runnable>of(
+                client::listWorkflows, () -> client.createWorkflow(Json.object().put("name", "x")))) {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                written.add(trace.toString());
+            }
+        }
+
+        assertThat(written).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(String.join("\n", written)).doesNotContain(KEY).contains("****");
+    }
 }
