@@ -111,7 +111,10 @@ public final class Applier {
                 definitionStep(resource, project, remote, refs, lockVersions, steps);
             }
         }
-        for (ResourceChange resource : workflows) {
+        // workflows that give up a number's inbound trigger go first: one taking it over comes after
+        List<ResourceChange> byTriggers = new ArrayList<>(workflows);
+        byTriggers.sort(java.util.Comparator.comparing(r -> !freesInboundNumber(r)));
+        for (ResourceChange resource : byTriggers) {
             if (resource.has("triggers")) {
                 Workflow workflow = project.workflow(resource.key()).orElseThrow();
                 steps.add(new Step(
@@ -129,6 +132,29 @@ public final class Applier {
         }
         steps.addAll(removals);
         return run(steps);
+    }
+
+    /** Whether the resource's trigger change leaves a number it had an active inbound trigger on. */
+    static boolean freesInboundNumber(ResourceChange resource) {
+        if (!resource.has("triggers")) {
+            return false;
+        }
+        FieldChange triggers = change(resource, "triggers");
+        java.util.Set<String> after = activeInboundNumbers(triggers.after());
+        return activeInboundNumbers(triggers.before()).stream().anyMatch(n -> !after.contains(n));
+    }
+
+    private static java.util.Set<String> activeInboundNumbers(JsonNode triggers) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        if (triggers != null) {
+            for (JsonNode trigger : triggers) {
+                if (trigger.path("trigger_type").asText().equals("inbound_message")
+                        && trigger.path("active").asBoolean(true)) {
+                    numbers.add(trigger.path("phone_number_id").asText());
+                }
+            }
+        }
+        return numbers;
     }
 
     private static boolean deactivation(ResourceChange resource) {

@@ -149,7 +149,7 @@ public final class KapsoClient implements KapsoApi {
 
     @Override
     public ObjectNode createTrigger(String workflowId, ObjectNode trigger) {
-        String operation = "adding a " + trigger.path("trigger_type").asText() + " trigger to workflow " + workflowId;
+        String operation = "adding the " + trigger.path("trigger_type").asText() + " trigger of workflow " + workflowId;
         return data(
                 operation,
                 transport.call(

@@ -301,7 +301,7 @@ public final class LegacyFlowsClient implements KapsoApi {
     @Override
     public ObjectNode createTrigger(String workflowId, ObjectNode trigger) {
         String type = trigger.path("trigger_type").asText();
-        String operation = "adding a " + type + " trigger to flow " + workflowId;
+        String operation = "adding the " + type + " trigger of flow " + workflowId;
         ObjectNode body = Json.object()
                 .put("trigger_type", type)
                 .put("active", trigger.path("active").asBoolean(true));

@@ -85,7 +85,38 @@ class PullRoundTripTest {
                     .code("async function handler(request, env) { return new Response('{}'); }")
                     .build());
         }
-        return new Project(workflows, functions, sample.whatsappFlows());
+        return new Project(oneActiveInboundTriggerPerNumber(workflows), functions, sample.whatsappFlows());
+    }
+
+    /**
+     * The shared cases listen on one number; Kapso lets one workflow hold a number's active inbound
+     * trigger, so the later ones are kept inactive (still pulled and compared).
+     */
+    static List<Workflow> oneActiveInboundTriggerPerNumber(List<Workflow> workflows) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Workflow> result = new ArrayList<>();
+        for (Workflow w : workflows) {
+            List<io.kapsocode.model.trigger.Trigger> triggers = new ArrayList<>();
+            for (io.kapsocode.model.trigger.Trigger t : w.triggers()) {
+                if (t instanceof io.kapsocode.model.trigger.InboundMessageTrigger inbound
+                        && inbound.isActive()
+                        && !taken.add(inbound.phoneNumberId())) {
+                    t = new io.kapsocode.model.trigger.InboundMessageTrigger(inbound.phoneNumberId(), false);
+                }
+                triggers.add(t);
+            }
+            result.add(new Workflow(
+                    w.slug(),
+                    w.name(),
+                    w.description(),
+                    w.status(),
+                    w.settings(),
+                    triggers,
+                    w.nodes(),
+                    w.edges(),
+                    w.sourceMap()));
+        }
+        return result;
     }
 
     /** Labels and a layout set in the dashboard, a webhook with headers and a body, an observer trigger. */

@@ -465,6 +465,29 @@ public final class EmulatorState {
         return Optional.ofNullable(triggers.get(id)).map(ObjectNode::deepCopy);
     }
 
+    /**
+     * Why {@code trigger} cannot be active: another workflow holds an active inbound trigger on its number
+     * (Kapso's docs: one workflow per number). Empty when it can.
+     */
+    synchronized Optional<String> inboundConflict(ObjectNode trigger) {
+        String number = trigger.path("triggerable").path("phone_number_id").asText("");
+        if (!trigger.path("trigger_type").asText().equals("inbound_message")
+                || !trigger.path("active").asBoolean(true)
+                || number.isEmpty()) {
+            return Optional.empty();
+        }
+        String workflow = trigger.path("workflow_id").asText();
+        return triggers.values().stream()
+                .filter(t -> !t.path("workflow_id").asText().equals(workflow)
+                        && t.path("trigger_type").asText().equals("inbound_message")
+                        && t.path("active").asBoolean(true)
+                        && number.equals(
+                                t.path("triggerable").path("phone_number_id").asText()))
+                .findFirst()
+                .map(t -> "Phone number " + number + " already has an active WhatsApp trigger in workflow "
+                        + t.path("workflow_id").asText());
+    }
+
     synchronized ObjectNode addTrigger(ObjectNode trigger) {
         triggers.put(trigger.path("id").asText(), trigger);
         return trigger.deepCopy();

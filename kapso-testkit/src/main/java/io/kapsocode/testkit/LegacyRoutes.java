@@ -97,6 +97,10 @@ final class LegacyRoutes {
                         }
                         ObjectNode changed = trigger.get().put("active", active.booleanValue());
                         changed.put("updated_at", Instant.now().toString());
+                        Optional<String> conflict = state.inboundConflict(changed);
+                        if (conflict.isPresent()) {
+                            return error(422, conflict.get());
+                        }
                         return Reply.data(200, trigger(state.addTrigger(changed)));
                     });
                 case "DELETE" ->
@@ -206,7 +210,9 @@ final class LegacyRoutes {
             platform.set("phone_number_id", input.get("whatsapp_config_id"));
         }
         return Routes.trigger(flowId, platform)
-                .map(t -> Reply.data(201, trigger(state.addTrigger(t))))
+                .map(t -> state.inboundConflict(t)
+                        .map(conflict -> error(422, conflict))
+                        .orElseGet(() -> Reply.data(201, trigger(state.addTrigger(t)))))
                 .orElseGet(() -> error(422, "Invalid trigger"));
     }
 

@@ -75,7 +75,9 @@ final class Routes {
                     write(
                             state,
                             () -> trigger(id, body.path("trigger"))
-                                    .map(t -> Reply.data(201, state.addTrigger(t)))
+                                    .map(t -> state.inboundConflict(t)
+                                            .map(conflict -> Reply.error(422, conflict))
+                                            .orElseGet(() -> Reply.data(201, state.addTrigger(t))))
                                     .orElseGet(() -> Reply.error(422, "Invalid trigger")));
                 case "PUT" -> write(state, () -> replaceTriggers(state, id, body.path("triggers")));
                 default -> notAllowed();
@@ -96,6 +98,10 @@ final class Routes {
                         }
                         ObjectNode changed = trigger.get().put("active", active.booleanValue());
                         changed.put("updated_at", Instant.now().toString());
+                        Optional<String> conflict = state.inboundConflict(changed);
+                        if (conflict.isPresent()) {
+                            return Reply.error(422, conflict.get());
+                        }
                         return Reply.data(200, state.addTrigger(changed));
                     });
                 case "DELETE" ->
@@ -214,6 +220,10 @@ final class Routes {
                 return Reply.error(422, "Invalid trigger: " + Json.compact(item) + "; nothing was changed");
             }
             replacement.add(trigger.get());
+            Optional<String> conflict = state.inboundConflict(trigger.get());
+            if (conflict.isPresent()) {
+                return Reply.error(422, conflict.get() + "; nothing was changed");
+            }
         }
         return Reply.data(200, array(state.replaceTriggers(workflowId, replacement)));
     }

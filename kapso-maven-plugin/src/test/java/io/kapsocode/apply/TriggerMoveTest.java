@@ -1,0 +1,93 @@
+package io.kapsocode.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kapsocode.client.ApiKey;
+import io.kapsocode.client.ClientSettings;
+import io.kapsocode.client.KapsoApi;
+import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.LegacyFlowsClient;
+import io.kapsocode.client.RetryPolicy;
+import io.kapsocode.dsl.Kapso;
+import io.kapsocode.model.Project;
+import io.kapsocode.model.Workflow;
+import io.kapsocode.plan.Plan;
+import io.kapsocode.plan.Planner;
+import io.kapsocode.remote.RemoteProject;
+import io.kapsocode.remote.RemoteReader;
+import io.kapsocode.testkit.KapsoEmulator;
+import io.kapsocode.testkit.KapsoEmulatorExtension;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A number's inbound trigger moves from one workflow to another in one apply. Kapso lets one workflow
+ * hold a number's active inbound trigger (the emulator answers 422 to a second), so the workflow giving it
+ * up is written first, whatever order the plan lists them in; on both APIs.
+ */
+class TriggerMoveTest {
+
+    static final String KEY = "kp_trigger_move_key";
+    static final String NUMBER = "1145171692021464";
+
+    @RegisterExtension
+    KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(KEY);
+
+    static ClientSettings settings(URI base) {
+        return ClientSettings.of(base, ApiKey.of(KEY))
+                .withRetry(RetryPolicy.defaults(), d -> {})
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    /** {@code alpha} is listed first; the number belongs to {@code holder}. */
+    static Project project(String holder) {
+        Workflow alpha = workflow("alpha", "Alpha", holder.equals("alpha"));
+        Workflow zulu = workflow("zulu", "Zulu", holder.equals("zulu"));
+        return new Project(List.of(alpha, zulu), List.of(), List.of());
+    }
+
+    static Workflow workflow(String slug, String name, boolean holdsNumber) {
+        var builder = Kapso.workflow(slug).name(name);
+        if (holdsNumber) {
+            builder.onInboundMessage(NUMBER);
+        }
+        return builder.sendText("greet", "Hi from " + name).build();
+    }
+
+    static ApplyReport apply(KapsoApi client, Project project) {
+        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
+        Plan plan = Planner.plan(
+                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
+        return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
+                .apply(project, remote, plan);
+    }
+
+    @Test
+    void onThePlatformApiTheWorkflowGivingUpTheNumberIsWrittenFirst(KapsoEmulator emulator) {
+        KapsoClient client = new KapsoClient(settings(emulator.baseUri()));
+        assertThat(apply(client, project("zulu")).succeeded()).isTrue();
+
+        ApplyReport moved = apply(client, project("alpha"));
+
+        assertThat(moved.succeeded()).as(moved.toString()).isTrue();
+        assertThat(moved.steps())
+                .extracting(StepResult::step)
+                .containsSubsequence(
+                        "replace the triggers of workflow 'zulu'", "replace the triggers of workflow 'alpha'");
+    }
+
+    @Test
+    void onTheLegacyApiToo(KapsoEmulator emulator) {
+        LegacyFlowsClient client =
+                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Alpha", "alpha", "Zulu", "zulu"));
+        assertThat(apply(client, project("zulu")).succeeded()).isTrue();
+
+        ApplyReport moved = apply(client, project("alpha"));
+
+        assertThat(moved.succeeded()).as(moved.toString()).isTrue();
+    }
+}
