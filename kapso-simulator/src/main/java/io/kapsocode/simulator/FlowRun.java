@@ -43,6 +43,7 @@ public final class FlowRun {
     private final Set<String> taken = new LinkedHashSet<>();
     private final List<String> transcript = new ArrayList<>();
     private UnaryOperator<JsonNode> endpoint;
+    private String endpointFunction;
     private String current;
     private JsonNode completion;
 
@@ -60,7 +61,9 @@ public final class FlowRun {
                 .filter(f -> f.name().equals(flowName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the project has no WhatsApp flow '" + flowName + "'"));
-        return of(flowName, flow.flowJson());
+        FlowRun run = of(flowName, flow.flowJson());
+        run.endpointFunction = flow.dataEndpointFunction();
+        return run;
     }
 
     public static FlowRun of(String name, JsonNode flowJson) {
@@ -74,6 +77,36 @@ public final class FlowRun {
      */
     public FlowRun endpoint(UnaryOperator<JsonNode> endpoint) {
         this.endpoint = endpoint;
+        return this;
+    }
+
+    /**
+     * The data endpoint is the flow's own function ({@code data_endpoint_function}), run by
+     * {@code functions} (its JavaScript with {@link JavaScriptFunctions}, say) and called as Kapso calls
+     * it: {@code {source: "whatsapp_flow", flow, data_exchange: {...}, signature_valid, received_at}};
+     * it answers {@code {version, screen, data}}. A function that fails fails the run, saying why.
+     */
+    public FlowRun endpointFunction(FunctionRunner functions) {
+        if (endpointFunction == null) {
+            throw new IllegalStateException("WhatsApp flow '" + name + "' names no data_endpoint_function; give"
+                    + " the function's slug with endpointFunction(functions, slug)");
+        }
+        return endpointFunction(functions, endpointFunction);
+    }
+
+    /** The same with the function named: for a flow read without its project. */
+    public FlowRun endpointFunction(FunctionRunner functions, String slug) {
+        this.endpoint = request -> {
+            ObjectNode call = Json.object().put("source", "whatsapp_flow");
+            call.putObject("flow").put("id", "flow-run-" + name).put("meta_flow_id", "flow-run-" + name);
+            call.set("data_exchange", request);
+            call.put("signature_valid", true).put("received_at", java.time.Instant.EPOCH.toString());
+            FunctionAnswer answer = functions.run(slug, call);
+            if (answer.failure() != null) {
+                throw failure("the data endpoint failed: " + answer.failure());
+            }
+            return answer.body();
+        };
         return this;
     }
 
