@@ -109,13 +109,22 @@ final class FlowWiring {
         }
         Set<String> screens = new LinkedHashSet<>();
         json.path("screens").forEach(s -> screens.add(s.path("id").asText()));
+        // the screens an endpoint may lead to: the first (INIT opens the flow) and routing_model's targets
+        Set<String> routed = new LinkedHashSet<>();
+        routed.add(json.path("screens").path(0).path("id").asText());
+        json.path("routing_model").forEach(targets -> targets.forEach(t -> routed.add(t.asText())));
         Matcher m = ANSWERED_SCREEN.matcher(function.code());
         while (m.find()) {
             String screen = m.group(1);
-            if (!screen.equals("SUCCESS") && !screens.contains(screen)) {
-                String before = function.code().substring(0, m.start());
-                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                int column = m.start() - before.lastIndexOf('\n');
+            if (screen.equals("SUCCESS")) {
+                continue;
+            }
+            String before = function.code().substring(0, m.start());
+            SourceLocation at = codeLocation(
+                    function,
+                    (int) before.chars().filter(c -> c == '\n').count() + 1,
+                    m.start() - before.lastIndexOf('\n'));
+            if (!screens.contains(screen)) {
                 out.warning(
                         "flow_endpoint_unknown_screen",
                         "function '" + function.slug() + "' serves the data endpoint of " + owner + " and answers with"
@@ -123,7 +132,16 @@ final class FlowWiring {
                                 + Suggestions.didYouMean(screen, screens) + "; its screens are " + screens,
                         function.subject(),
                         "code",
-                        codeLocation(function, line, column));
+                        at);
+            } else if (json.has("routing_model") && !routed.contains(screen)) {
+                out.warning(
+                        "flow_endpoint_unrouted_screen",
+                        "function '" + function.slug() + "' answers with screen '" + screen + "' of " + owner
+                                + ", but no routing_model entry leads there, so Meta refuses the answer; add '"
+                                + screen + "' to the routes of the screen whose data_exchange reaches it",
+                        function.subject(),
+                        "code",
+                        at);
             }
         }
     }
