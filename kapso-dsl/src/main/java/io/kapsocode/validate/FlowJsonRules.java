@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kapsocode.diagnostic.Suggestions;
 import io.kapsocode.model.FlowScreens;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,7 +85,7 @@ final class FlowJsonRules {
     private FlowJsonRules() {}
 
     /** One screen as the rules see it: where it is, its components, actions, inputs and declared data. */
-    private static final class Screen {
+    static final class Screen {
         final String id;
         final String path;
         final JsonNode json;
@@ -111,7 +110,7 @@ final class FlowJsonRules {
         }
     }
 
-    private record Located(JsonNode json, String path) {}
+    record Located(JsonNode json, String path) {}
 
     static void check(JsonNode flow, Findings findings) {
         String version = flow.path("version").asText("");
@@ -130,7 +129,7 @@ final class FlowJsonRules {
         screens.keySet().forEach(graph::addVertex);
         routingModel(flow, screens, graph, findings);
         for (Screen screen : screens.values()) {
-            declarations(screen, findings);
+            FlowData.declarations(screen, findings);
             components(screen, version, findings);
             actions(screen, screens, version, graph, flow.has("routing_model"), flow.has("data_api_version"), findings);
             references(screen, screens, findings);
@@ -231,82 +230,6 @@ final class FlowJsonRules {
         });
     }
 
-    static final List<String> DATA_TYPES = List.of("string", "number", "boolean", "array", "object");
-
-    /** Each data field declares one of Meta's types, and an {@code __example__} for previews. */
-    private static void declarations(Screen screen, Findings findings) {
-        screen.json.path("data").properties().forEach(field -> {
-            String path = screen.path + ".data." + field.getKey();
-            String type = field.getValue().path("type").asText("");
-            if (!DATA_TYPES.contains(type)) {
-                findings.error(
-                        "flow_data_declaration",
-                        path,
-                        "data field '" + field.getKey() + "' of screen '" + screen.id + "' needs a 'type', one of "
-                                + DATA_TYPES + (type.isEmpty() ? "" : ", not '" + type + "'")
-                                + Suggestions.didYouMean(type, DATA_TYPES));
-            } else if (!nested(screen, field.getKey(), field.getValue(), path, findings)) {
-                return;
-            } else if (!field.getValue().has("__example__")) {
-                findings.warning(
-                        "flow_data_without_example",
-                        path,
-                        "data field '" + field.getKey() + "' of screen '" + screen.id + "' has no __example__; Meta"
-                                + " shows it in previews and the builder");
-            }
-        });
-    }
-
-    /** A list declares its {@code items} and an object its {@code properties}, each typed in turn. */
-    private static boolean nested(Screen screen, String field, JsonNode declaration, String path, Findings findings) {
-        String type = declaration.path("type").asText("");
-        String key = type.equals("array") ? "items" : type.equals("object") ? "properties" : null;
-        if (key == null) {
-            return true;
-        }
-        JsonNode inner = declaration.path(key);
-        if (!inner.isObject()) {
-            findings.error(
-                    "flow_data_declaration",
-                    path,
-                    "data field '" + field + "' of screen '" + screen.id + "' is " + (type.equals("array") ? "a" : "an")
-                            + " " + type + " without '" + key + "'; declare "
-                            + (type.equals("array")
-                                    ? "the type of its items, such as \"items\": {\"type\": \"object\", \"properties\": {...}}"
-                                    : "its fields, such as \"properties\": {\"id\": {\"type\": \"string\"}}"));
-            return false;
-        }
-        boolean ok = true;
-        if (type.equals("array")) {
-            ok = nestedType(screen, field, inner, path + ".items", findings);
-        } else {
-            for (var property : (Iterable<Map.Entry<String, JsonNode>>) inner.properties()::iterator) {
-                ok &= nestedType(
-                        screen,
-                        field + "." + property.getKey(),
-                        property.getValue(),
-                        path + ".properties." + property.getKey(),
-                        findings);
-            }
-        }
-        return ok;
-    }
-
-    private static boolean nestedType(
-            Screen screen, String field, JsonNode declaration, String path, Findings findings) {
-        String type = declaration.path("type").asText("");
-        if (!DATA_TYPES.contains(type)) {
-            findings.error(
-                    "flow_data_declaration",
-                    path,
-                    "data field '" + field + "' of screen '" + screen.id + "' declares a part without a 'type' among "
-                            + DATA_TYPES + (type.isEmpty() ? "" : ", not '" + type + "'")
-                            + Suggestions.didYouMean(type, DATA_TYPES));
-            return false;
-        }
-        return nested(screen, field, declaration, path, findings);
-    }
-
     private static void components(Screen screen, String version, Findings findings) {
         for (Located component : screen.components) {
             String type = component.json().path("type").asText("");
@@ -356,82 +279,8 @@ final class FlowJsonRules {
             FlowComponents.items(screen.id, component.json(), component.path(), findings);
             limits(screen, component, type, findings);
         }
-        inputNames(screen, findings);
-        footers(screen, findings);
-    }
-
-    /** Two inputs of a screen with one name would overwrite each other's answer, unless only one can show. */
-    private static void inputNames(Screen screen, Findings findings) {
-        Map<String, Located> seen = new HashMap<>();
-        for (Located component : screen.components) {
-            String type = component.json().path("type").asText("");
-            String name = component.json().path("name").asText("");
-            if (!FlowComponents.INPUTS.contains(type) || name.isEmpty()) {
-                continue;
-            }
-            Located first = seen.putIfAbsent(name, component);
-            if (first != null && !exclusive(first.path(), component.path())) {
-                findings.error(
-                        "flow_duplicate_input_name",
-                        component.path() + ".name",
-                        "two inputs of screen '" + screen.id + "' are named '" + name + "'; give each its own name");
-            }
-        }
-    }
-
-    /** At most one Footer shows on a screen, and an If with a Footer in one branch has one in the other. */
-    private static void footers(Screen screen, Findings findings) {
-        List<Located> footers = new ArrayList<>();
-        for (Located component : screen.components) {
-            String type = component.json().path("type").asText("");
-            if (type.equals("Footer")) {
-                for (Located earlier : footers) {
-                    if (!exclusive(earlier.path(), component.path())) {
-                        findings.error(
-                                "flow_footer_count",
-                                component.path(),
-                                "screen '" + screen.id + "' shows a second Footer; Meta allows one per screen (one"
-                                        + " in each branch of an If is fine)");
-                        break;
-                    }
-                }
-                footers.add(component);
-            } else if (type.equals("If")) {
-                boolean inThen = hasFooter(component.json().path("then"));
-                boolean inElse = hasFooter(component.json().path("else"));
-                if (inThen != inElse) {
-                    findings.error(
-                            "flow_if_footer",
-                            component.path() + (inThen ? ".then" : ".else"),
-                            "an If on screen '" + screen.id + "' has a Footer only in '" + (inThen ? "then" : "else")
-                                    + "'; Meta requires a Footer in both branches or in neither");
-                }
-            }
-        }
-    }
-
-    private static boolean hasFooter(JsonNode components) {
-        for (JsonNode component : components) {
-            if (component.path("type").asText().equals("Footer")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether two components sit in different branches of one If or Switch, so that never both show. */
-    static boolean exclusive(String path, String other) {
-        String[] a = path.split("\\.");
-        String[] b = other.split("\\.");
-        int i = 0;
-        while (i < a.length && i < b.length && a[i].equals(b[i])) {
-            i++;
-        }
-        if (i >= a.length || i >= b.length) {
-            return false;
-        }
-        boolean branches = (a[i].equals("then") && b[i].equals("else")) || (a[i].equals("else") && b[i].equals("then"));
-        return branches || (i > 0 && a[i - 1].equals("cases"));
+        FlowLayout.inputNames(screen, findings);
+        FlowLayout.footers(screen, findings);
     }
 
     private static void limits(Screen screen, Located component, String type, Findings findings) {
