@@ -128,6 +128,14 @@ public final class FlowScreenSpec {
         return add(Json.object().put("type", "Image").put("src", src).put("alt-text", altText));
     }
 
+    /** Images to swipe through (Flow JSON 7.1+), base64 data (or references) to their text for screen readers. */
+    public FlowScreenSpec imageCarousel(Map<String, String> imagesToAltText) {
+        ObjectNode carousel = Json.object().put("type", "ImageCarousel");
+        ArrayNode images = carousel.putArray("images");
+        imagesToAltText.forEach((src, alt) -> images.addObject().put("src", src).put("alt-text", alt));
+        return add(carousel);
+    }
+
     /** Options shown as chips (Flow JSON 6.3+), by id to title. */
     public FlowScreenSpec chips(String name, String label, Map<String, String> options, boolean required) {
         return add(options(input("ChipsSelector", name, label, required), options));

@@ -83,6 +83,7 @@ class FlowJsonBuilderTest {
                         "PLACES",
                         s -> s.data("tier", "string", "gold")
                                 .image("iVBORw0KGgo=", "Our dining room")
+                                .imageCarousel(Map.of("iVBORw0KGgo=", "The terrace"))
                                 .richText("# Our places", "- open late")
                                 .switchOn(
                                         ScreenAction.data("tier"),
