@@ -2,6 +2,7 @@ package io.kapsocode.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.client.ApiKey;
 import io.kapsocode.client.ApiKind;
 import io.kapsocode.client.ClientSettings;
@@ -50,6 +51,7 @@ class LegacyMigrationTest {
         Workflow orders = Kapso.workflow(slug)
                 .name("Order status")
                 .status(WorkflowStatus.ACTIVE)
+                .start()
                 .sendText("greet", greeting)
                 .build();
         return new Project(List.of(orders), List.of(), List.of());
@@ -104,5 +106,41 @@ class LegacyMigrationTest {
         assertThat(plan(platform, sources).hasChanges()).isFalse();
         assertThat(platform.listWorkflows()).hasSize(1);
         assertThat(platform.api()).isEqualTo(ApiKind.PLATFORM);
+    }
+
+    @Test
+    void aFlowActivatedInTheDashboardRunsThroughTheLegacyExecutionsApi(KapsoEmulator emulator) {
+        LegacyFlowsClient legacy =
+                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Survey", "survey"));
+        Workflow survey = Kapso.workflow("survey")
+                .name("Survey")
+                .trigger(new io.kapsocode.model.trigger.ApiCallTrigger(true))
+                .start()
+                .sendText("ask", "Happy with us?")
+                .waitForResponse("answer", w -> w.saveResponseTo("happy"))
+                .sendText("thanks", "Thanks!")
+                .build();
+        Project sources = new Project(List.of(survey), List.of(), List.of());
+        assertThat(apply(legacy, sources).succeeded()).isTrue();
+        String id = legacy.listWorkflows().get(0).path("id").asText();
+        ObjectNode call = Json.object().put("phone_number", "+15550001");
+
+        // a draft flow does not run: the legacy API cannot activate it, the dashboard must
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> legacy.startExecution(id, "survey", call))
+                .hasMessageContaining("Flow is not active");
+        KapsoClient dashboard = new KapsoClient(settings(emulator.baseUri()));
+        int lockVersion = dashboard.getWorkflow(id).path("lock_version").asInt();
+        dashboard.updateWorkflow(
+                id, "survey", Json.object().put("status", "active").put("lock_version", lockVersion));
+
+        ObjectNode started = legacy.startExecution(id, "survey", call);
+        assertThat(started.path("tracking_id").asText()).isNotBlank();
+        List<ObjectNode> waiting = legacy.listExecutions(id, Map.of("status", "waiting"));
+        assertThat(waiting).hasSize(1);
+        String execution = waiting.get(0).path("id").asText();
+        assertThat(legacy.getExecution(execution).path("status").asText()).isEqualTo("waiting");
+
+        legacy.resumeExecution(execution, Json.text("yes"));
+        assertThat(legacy.getExecution(execution).path("status").asText()).isEqualTo("ended");
     }
 }

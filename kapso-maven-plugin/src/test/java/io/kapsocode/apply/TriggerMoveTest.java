@@ -55,7 +55,7 @@ class TriggerMoveTest {
         if (holdsNumber) {
             builder.onInboundMessage(NUMBER);
         }
-        return builder.sendText("greet", "Hi from " + name).build();
+        return builder.start().sendText("greet", "Hi from " + name).build();
     }
 
     static ApplyReport apply(KapsoApi client, Project project) {

@@ -27,6 +27,8 @@ final class LegacyRoutes {
     private static final Pattern FLOW_TRIGGERS = Pattern.compile("^/flows/([^/]+)/triggers$");
     private static final Pattern FLOW_EXECUTIONS = Pattern.compile("^/flows/([^/]+)/executions$");
     private static final Pattern TRIGGER = Pattern.compile("^/triggers/([^/]+)$");
+    private static final Pattern EXECUTION = Pattern.compile("^/flow_executions/([^/]+)$");
+    private static final Pattern RESUME = Pattern.compile("^/flow_executions/([^/]+)/resume$");
     private static final Set<String> NODE_TYPES = Set.of(
             "start",
             "send_text",
@@ -79,8 +81,32 @@ final class LegacyRoutes {
                 default -> error(404, "Not found");
             };
         }
-        if ((m = FLOW_EXECUTIONS.matcher(path)).matches() && method.equals("GET")) {
-            return executions(state, m.group(1), Query.parse(query).get("q[status_eq]"));
+        if ((m = FLOW_EXECUTIONS.matcher(path)).matches()) {
+            return switch (method) {
+                case "GET" -> executions(state, m.group(1), Query.parse(query).get("q[status_eq]"));
+                case "POST" -> start(state, m.group(1), body);
+                default -> error(404, "Not found");
+            };
+        }
+        if ((m = EXECUTION.matcher(path)).matches() && method.equals("GET")) {
+            return platform(state, "GET", "/workflow_executions/" + m.group(1), Json.object());
+        }
+        if ((m = RESUME.matcher(path)).matches() && method.equals("POST")) {
+            // {input: "text"} or {message: {...}}: the platform runtime takes either as the message's data
+            ObjectNode resume = Json.object();
+            resume.putObject("message")
+                    .put("kind", "payload")
+                    .set("data", body.has("input") ? body.get("input") : body.path("message"));
+            Reply answer = platform(state, "POST", "/workflow_executions/" + m.group(1) + "/resume", resume);
+            return answer.status() == 422
+                    ? new Reply(
+                            422,
+                            Json.object()
+                                    .put("error", "Execution cannot be resumed")
+                                    .put(
+                                            "message",
+                                            answer.body().path("message").asText()))
+                    : answer;
         }
         if ((m = TRIGGER.matcher(path)).matches()) {
             String id = m.group(1);
@@ -214,6 +240,56 @@ final class LegacyRoutes {
                         .map(conflict -> error(422, conflict))
                         .orElseGet(() -> Reply.data(201, trigger(state.addTrigger(t)))))
                 .orElseGet(() -> error(422, "Invalid trigger"));
+    }
+
+    /**
+     * POST /flows/{id}/executions: the request is not wrapped, the flow needs an active API trigger, and
+     * the answer is {@code {flow_id, tracking_id, message}}, not wrapped either.
+     */
+    private static Reply start(EmulatorState state, String flowId, JsonNode body) {
+        if (state.workflow(flowId).isEmpty()) {
+            return noFlow();
+        }
+        ObjectNode request = Json.object();
+        for (String key : List.of("phone_number", "variables", "context")) {
+            if (body.has(key)) {
+                request.set(key, body.get(key));
+            }
+        }
+        ObjectNode wrapped = Json.object();
+        wrapped.set("workflow_execution", request);
+        Reply started = platform(state, "POST", "/workflows/" + flowId + "/executions", wrapped);
+        if (started.status() == 422) {
+            return new Reply(
+                    422,
+                    Json.object()
+                            .put("error", "Flow is not active")
+                            .put(
+                                    "details",
+                                    "Flow must be in active status and have an active API trigger ("
+                                            + started.body().path("message").asText() + ")"));
+        }
+        if (started.status() != 202) {
+            return started;
+        }
+        return new Reply(
+                202,
+                Json.object()
+                        .put("flow_id", flowId)
+                        .put(
+                                "tracking_id",
+                                started.body().path("data").path("tracking_id").asText())
+                        .put("message", "Flow execution queued"));
+    }
+
+    private static Reply platform(EmulatorState state, String method, String path, JsonNode body) {
+        Reply reply =
+                state.executionRoutes().route(state, method, path, null, body).orElseThrow();
+        if (reply.status() >= 400) {
+            String message = reply.body().path("error").asText("");
+            return error(reply.status(), message);
+        }
+        return reply;
     }
 
     /** The Platform's executions of the workflow, with the legacy status filter. */
