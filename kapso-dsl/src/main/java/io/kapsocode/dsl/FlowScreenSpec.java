@@ -37,6 +37,7 @@ public final class FlowScreenSpec {
         return children;
     }
 
+    /** The title WhatsApp shows at the top of the screen. */
     public FlowScreenSpec title(String title) {
         screen("title").put("title", title);
         return this;
@@ -56,18 +57,22 @@ public final class FlowScreenSpec {
         return this;
     }
 
+    /** A large heading ({@code TextHeading}, up to 80 characters). */
     public FlowScreenSpec heading(String text) {
         return add(Json.object().put("type", "TextHeading").put("text", text));
     }
 
+    /** A smaller heading ({@code TextSubheading}, up to 80 characters). */
     public FlowScreenSpec subheading(String text) {
         return add(Json.object().put("type", "TextSubheading").put("text", text));
     }
 
+    /** Body text ({@code TextBody}, up to 4,096 characters). */
     public FlowScreenSpec body(String text) {
         return add(Json.object().put("type", "TextBody").put("text", text));
     }
 
+    /** Small print ({@code TextCaption}, up to 409 characters). */
     public FlowScreenSpec caption(String text) {
         return add(Json.object().put("type", "TextCaption").put("text", text));
     }
@@ -77,10 +82,12 @@ public final class FlowScreenSpec {
         return add(input("TextInput", name, label, required));
     }
 
+    /** A multi-line input ({@code TextArea}); its answer is {@code ${form.name}}. */
     public FlowScreenSpec textArea(String name, String label, boolean required) {
         return add(input("TextArea", name, label, required));
     }
 
+    /** A date ({@code DatePicker}); its answer is {@code ${form.name}}. */
     public FlowScreenSpec datePicker(String name, String label, boolean required) {
         return add(input("DatePicker", name, label, required));
     }
@@ -90,14 +97,17 @@ public final class FlowScreenSpec {
         return add(options(input("Dropdown", name, label, required), options));
     }
 
+    /** One choice among options ({@code RadioButtonsGroup}, up to 20), by id to title. */
     public FlowScreenSpec radioButtons(String name, String label, Map<String, String> options, boolean required) {
         return add(options(input("RadioButtonsGroup", name, label, required), options));
     }
 
+    /** Any number of options ({@code CheckboxGroup}, up to 20), by id to title. */
     public FlowScreenSpec checkboxes(String name, String label, Map<String, String> options, boolean required) {
         return add(options(input("CheckboxGroup", name, label, required), options));
     }
 
+    /** A consent checkbox ({@code OptIn}); its answer is true or false. */
     public FlowScreenSpec optIn(String name, String label, boolean required) {
         return add(input("OptIn", name, label, required));
     }

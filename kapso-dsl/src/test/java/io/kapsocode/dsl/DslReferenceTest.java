@@ -64,6 +64,13 @@ class DslReferenceTest {
     }
 
     @Test
+    void everyMethodOfTheReferenceSaysWhatItDoes() throws IOException {
+        assertThat(generate().lines().filter(line -> line.startsWith("| `.")))
+                .as("a public builder method without a Javadoc sentence")
+                .noneMatch(line -> line.endsWith("|  |"));
+    }
+
+    @Test
     void everyBuilderOfThePackageIsInTheReference() throws IOException {
         try (var files = Files.list(SOURCES)) {
             List<String> builders = files.map(p -> p.getFileName().toString().replace(".java", ""))
