@@ -143,4 +143,28 @@ class LegacyMigrationTest {
         legacy.resumeExecution(execution, Json.text("yes"));
         assertThat(legacy.getExecution(execution).path("status").asText()).isEqualTo("ended");
     }
+
+    @Test
+    void pruneOnTheLegacyApiOnlyListsWhatItCannotArchive(KapsoEmulator emulator) {
+        LegacyFlowsClient legacy =
+                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Order status", "order-status"));
+        assertThat(apply(legacy, project("Hi!", "order-status")).succeeded()).isTrue();
+        Project empty = new Project(List.of(), List.of(), List.of());
+
+        RemoteProject remote = new RemoteReader(legacy, 2).read(Planner.needs(empty));
+        Plan plan = Planner.plan(
+                empty,
+                remote,
+                new Planner.Options("emulator", true, java.util.Set.of(), io.kapsocode.plan.Selection.ALL)
+                        .withApi(legacy.api()));
+
+        assertThat(plan.hasChanges()).isFalse();
+        assertThat(plan.resources()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(Action.KEEP);
+            assertThat(r.notes()).singleElement().asString().contains("cannot archive or delete a flow");
+        });
+        ApplyReport nothing = new Applier(legacy, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), x -> {})
+                .apply(empty, remote, plan);
+        assertThat(nothing.steps()).isEmpty();
+    }
 }
