@@ -231,6 +231,49 @@ final class FlowComponents {
         });
     }
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MILLIS = java.util.regex.Pattern.compile("\\d{10,13}");
+
+    /**
+     * Literal dates of DatePicker and CalendarPicker: {@code YYYY-MM-DD} from Flow JSON 5.0 (CalendarPicker
+     * always), a timestamp in milliseconds before it. A warning: Meta shows a wrong one as no limit.
+     */
+    static void dates(String screen, JsonNode component, String path, String version, Findings findings) {
+        String type = component.path("type").asText("");
+        if (!type.equals("DatePicker") && !type.equals("CalendarPicker")) {
+            return;
+        }
+        boolean isoDates = type.equals("CalendarPicker") || version == null || !FlowJsonRules.older(version, "5.0");
+        for (String key : List.of("min-date", "max-date", "unavailable-dates", "init-value")) {
+            JsonNode value = component.path(key);
+            List<JsonNode> dates = new ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(dates::add);
+            } else if (value.isTextual()) {
+                dates.add(value);
+            }
+            for (JsonNode date : dates) {
+                if (!date.isTextual() || dynamic(date)) {
+                    continue;
+                }
+                boolean fits =
+                        (isoDates ? DATE : MILLIS).matcher(date.textValue()).matches();
+                if (!fits) {
+                    findings.warning(
+                            "flow_date_format",
+                            path + "." + key,
+                            type + " on screen '" + screen + "' has " + key + " '" + date.textValue() + "'; write "
+                                    + (isoDates
+                                            ? "dates as YYYY-MM-DD, such as 2026-12-24"
+                                            : "dates as timestamps in milliseconds before Flow JSON 5.0, such as"
+                                                    + " \"1766534400000\" (or raise 'version' to 5.0 and write"
+                                                    + " YYYY-MM-DD)"));
+                    break;
+                }
+            }
+        }
+    }
+
     /** The entries a list component shows, by list key, and what each entry needs. */
     private static final Map<String, List<String>> ITEM_KEYS = Map.of(
             "data-source",

@@ -277,6 +277,12 @@ final class FlowJsonRules {
                                 + " belongs to a Form: wrap it in one or raise 'version' to 4.0");
             }
             FlowComponents.items(screen.id, component.json(), component.path(), findings);
+            FlowComponents.dates(
+                    screen.id,
+                    component.json(),
+                    component.path(),
+                    VERSIONS.contains(version) ? version : null,
+                    findings);
             limits(screen, component, type, findings);
         }
         FlowLayout.inputNames(screen, findings);

@@ -69,6 +69,15 @@ class FlowComponentFixturesTest {
             if (older(version, since.getProperty(componentType))) {
                 expected.add("flow_component_not_in_version " + componentType);
             }
+            // dates: written YYYY-MM-DD only since a version; before it, a literal one is warned per property
+            String isoSince = since.getProperty(componentType + ".iso-dates");
+            if (isoSince != null && older(version, isoSince) && !older(version, since.getProperty(componentType))) {
+                for (String key : List.of("min-date", "max-date", "unavailable-dates", "init-value")) {
+                    if (component.has(key)) {
+                        expected.add("flow_date_format " + componentType);
+                    }
+                }
+            }
             component.fieldNames().forEachRemaining(property -> {
                 String propertySince = since.getProperty(componentType + "." + property);
                 if (propertySince != null && older(version, propertySince)) {
