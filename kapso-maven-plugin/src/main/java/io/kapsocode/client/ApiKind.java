@@ -1,13 +1,13 @@
 package io.kapsocode.client;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The Kapso API a target speaks: the Platform API ({@code /platform/v1}), or the older flows API
  * ({@code app.kapso.ai/api/v1}, README "The legacy flows API") that keeps the same graphs under the
  * name flows, with fewer node and trigger types, no slug, no lock version, no status writes, no deletes,
- * and no functions or WhatsApp flows.
+ * and no functions or WhatsApp flows: {@code LegacyApiRules} checks the sources for it,
+ * {@code LegacyTarget} turns what it cannot write into notes, {@link LegacyFlowsClient} translates.
  */
 public enum ApiKind {
     PLATFORM("https://api.kapso.ai/platform/v1"),
@@ -19,36 +19,9 @@ public enum ApiKind {
         this.defaultBaseUrl = defaultBaseUrl;
     }
 
-    /** The URL used when {@code kapso.baseUrl} is not given. */
+    /** The URL used when {@code kapso.url} is not given. */
     public String defaultBaseUrl() {
         return defaultBaseUrl;
-    }
-
-    /** The path an emulator serves this API under. */
-    public String emulatorPath() {
-        return this == PLATFORM ? "/platform/v1" : "/api/v1";
-    }
-
-    /** Node types the API does not have: {@code call}, {@code handoff} and {@code emit_event} on legacy. */
-    public Set<String> missingNodeTypes() {
-        return this == PLATFORM ? Set.of() : Set.of("call", "handoff", "emit_event");
-    }
-
-    /** Trigger types the API has. */
-    public Set<String> triggerTypes() {
-        return this == PLATFORM
-                ? Set.of("inbound_message", "api_call", "whatsapp_event", "project_event")
-                : Set.of("inbound_message", "api_call");
-    }
-
-    /** Whether a workflow's status can be written (legacy: only in the dashboard). */
-    public boolean writesStatus() {
-        return this == PLATFORM;
-    }
-
-    /** Whether the API manages functions and WhatsApp flows. */
-    public boolean managesFunctionsAndFlows() {
-        return this == PLATFORM;
     }
 
     /** {@code platform} or {@code legacy}, as {@code kapso.api} takes it. */
