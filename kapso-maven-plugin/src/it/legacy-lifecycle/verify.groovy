@@ -10,12 +10,13 @@ assert log.contains('legacy_unsupported_node')
 // b: both flows are created; the settings the legacy API lacks are warned, never planned
 def first = json('b-first-plan/target/kapso/plan.json')
 assert first.resources.collect { it.kind + ':' + it.key + ':' + it.action } ==
-        ['workflow:appointment-reminder:create', 'workflow:order-status:create']
+        ['function:lookup-order:create', 'workflow:appointment-reminder:create', 'workflow:order-status:create']
 assert first.resources.every { r -> r.changes.every { it.path != 'message_debounce_seconds' && it.path != 'status' } }
 assert log.contains('legacy_ignored_setting')
 assert first.resources.find { it.key == 'order-status' }.notes.any { it.contains('the legacy flows API cannot change a flow\'s status') }
 
-// c: applied through /api/v1 only: flows, definitions, triggers one by one
+// c: applied through /api/v1 only: the function (by the legacy functions API), flows, definitions,
+// triggers one by one
 def applied = json('c-apply/target/kapso/apply-result.json')
 assert applied.outcome == 'applied'
 assert applied.steps*.outcome.every { it == 'applied' }
@@ -41,7 +42,10 @@ assert stale.outcome == 'failed'
 assert stale.requests.writes == 0
 assert log.contains("workflow 'order-status' changed in Kapso since the plan (metadata ")
 
-// h: pulled from the legacy API: both flows, slugs from their names
+// h: pulled from the legacy API: both flows, slugs from their names, and the function under the slug
+// the legacy API made from its name (it takes none on create)
+assert new File(basedir, 'h-pull/pulled/functions/look-up-an-order/index.js').isFile()
+assert new File(basedir, 'h-pull/pulled/workflows/order-status.yaml').text.contains('function_slug: look-up-an-order')
 assert new File(basedir, 'h-pull/pulled/workflows/order-status.yaml').text.contains('name: Order status')
 assert new File(basedir, 'h-pull/pulled/workflows/appointment-reminder.yaml').isFile()
 

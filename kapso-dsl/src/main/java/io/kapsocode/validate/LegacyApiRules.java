@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * What a project may hold when it targets Kapso's legacy flows API ({@code app.kapso.ai/api/v1}, README
  * "The legacy flows API"): that API has no {@code call}, {@code handoff} or {@code emit_event} node, only
- * {@code inbound_message} and {@code api_call} triggers, no functions or WhatsApp flows, and does not
- * keep the Platform's workflow settings.
+ * {@code inbound_message} and {@code api_call} triggers, no WhatsApp flows, and does not keep the
+ * Platform's workflow settings or its functions' response mode and public endpoint.
  */
 final class LegacyApiRules {
 
@@ -57,14 +57,14 @@ final class LegacyApiRules {
             }
         }
         for (FunctionDefinition function : project.functions()) {
-            new Findings(out, function.subject(), function.sourceMap())
-                    .error(
-                            "legacy_unsupported_resource",
-                            "slug",
-                            "function '" + function.slug() + "' cannot be managed through the legacy flows API,"
-                                    + " which has no function endpoints; manage it in the dashboard (function nodes"
-                                    + " may still name it) and remove it from the sources, or target the Platform"
-                                    + " API (kapso.api=platform)");
+            if (function.invokeResponseMode() != null || function.publicEndpoint() != null) {
+                new Findings(out, function.subject(), function.sourceMap())
+                        .warning(
+                                "legacy_ignored_setting",
+                                function.invokeResponseMode() != null ? "invoke_response_mode" : "public_endpoint",
+                                "the legacy functions API keeps no invoke_response_mode or public_endpoint;"
+                                        + " function '" + function.slug() + "' is written without them");
+            }
         }
         for (WhatsappFlow flow : project.whatsappFlows()) {
             new Findings(out, flow.subject(), flow.sourceMap())

@@ -21,7 +21,7 @@ class LegacyApiRulesTest {
     Path sources;
 
     @Test
-    void nodesTriggersFunctionsAndFlowsTheLegacyApiLacksAreReportedAtTheirLines() throws IOException {
+    void nodesTriggersAndSettingsTheLegacyApiLacksAreReportedAtTheirLines() throws IOException {
         Files.createDirectories(sources.resolve("workflows"));
         Files.writeString(sources.resolve("workflows").resolve("support.yaml"), """
                 slug: support
@@ -39,7 +39,7 @@ class LegacyApiRulesTest {
                   human: {type: handoff}
                 """);
         Path function = Files.createDirectories(sources.resolve("functions").resolve("notify"));
-        Files.writeString(function.resolve("function.yaml"), "slug: notify\nname: Notify\n");
+        Files.writeString(function.resolve("function.yaml"), "slug: notify\nname: Notify\npublic_endpoint: true\n");
         Files.writeString(function.resolve("index.js"), "async function handler() { return new Response('ok'); }\n");
 
         LoadedProject loaded = new ProjectLoader(sources, sources).load();
@@ -48,10 +48,9 @@ class LegacyApiRulesTest {
         assertThat(ProjectValidator.validateForLegacyApi(loaded.project()))
                 .extracting(Diagnostic::format)
                 .containsExactly(
-                        "functions/notify/function.yaml:1:1: error[legacy_unsupported_resource] function 'notify'"
-                                + " cannot be managed through the legacy flows API, which has no function endpoints;"
-                                + " manage it in the dashboard (function nodes may still name it) and remove it from"
-                                + " the sources, or target the Platform API (kapso.api=platform)",
+                        "functions/notify/function.yaml:3:1: warning[legacy_ignored_setting] the legacy functions"
+                                + " API keeps no invoke_response_mode or public_endpoint; function 'notify' is"
+                                + " written without them",
                         "workflows/support.yaml:3:1: warning[legacy_ignored_setting] the legacy flows API keeps no"
                                 + " message_debounce_seconds or inbound_message_read_mode; the settings are not"
                                 + " applied there",

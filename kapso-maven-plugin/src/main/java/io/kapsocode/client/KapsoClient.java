@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.client.KapsoApiException.Kind;
 import io.kapsocode.json.Json;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -221,38 +220,7 @@ public final class KapsoClient implements KapsoApi {
         String operation = "deploying function '" + slug + "'";
         ObjectNode before = getFunction(id);
         transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            ObjectNode function = getFunction(id);
-            String status = function.path("status").asText();
-            boolean redeployed = !function.path("version").equals(before.path("version"))
-                    || !function.path("last_deployed_at").equals(before.path("last_deployed_at"));
-            if (status.equals("deployed") && redeployed) {
-                return function;
-            }
-            if (status.equals("error")) {
-                throw new KapsoApiException(
-                        Kind.INVALID,
-                        0,
-                        operation + " failed: Kapso reports the deploy ended"
-                                + " in error; see the function's logs in Kapso, fix the code and apply again",
-                        null);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new KapsoApiException(
-                        Kind.UNREACHABLE,
-                        0,
-                        operation + " is still '" + status + "' after " + timeout.toSeconds()
-                                + " s; run kapso:plan later to see whether it finished",
-                        null);
-            }
-            try {
-                sleeper.sleep(pollInterval);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new KapsoApiException(Kind.UNREACHABLE, 0, operation + " was interrupted", e);
-            }
-        }
+        return Deploys.awaitEnd(operation, before, () -> getFunction(id), pollInterval, timeout, sleeper);
     }
 
     /** The names of a function's secrets; Kapso never returns their values. */

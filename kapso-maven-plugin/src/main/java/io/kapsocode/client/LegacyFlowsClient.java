@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Platform's workflow graphs under the name flows, translated to the Platform's shapes so that one engine
  * plans, applies and pulls against both: a flow gets the slug of the source workflow whose legacy name
  * (default: its name) it carries, definitions are read in either key casing, triggers name their number
- * by {@code whatsapp_config_id}, and trigger sets are written one trigger at a time. Functions, WhatsApp
- * flows, provider models and phone numbers do not exist there: lists are empty and writes refused.
+ * by {@code whatsapp_config_id}, and trigger sets are written one trigger at a time. Functions live at
+ * the same root (the legacy functions API, which makes its own slugs: a function is known by its name).
+ * WhatsApp flows, provider models and phone numbers do not exist there: lists are empty, writes refused.
  */
 public final class LegacyFlowsClient implements KapsoApi {
 
@@ -36,14 +37,26 @@ public final class LegacyFlowsClient implements KapsoApi {
     private final ClientLog log;
     private final Map<String, String> slugsByName;
     private final Map<String, String> slugsById = new ConcurrentHashMap<>();
+    private final Sleeper sleeper;
+    private final Map<String, String> functionSlugsByName;
+    private final Map<String, String> functionSlugsById = new ConcurrentHashMap<>();
 
     /**
      * @param slugsByLegacyName the slug of each source workflow, by the name its flow has on this API
+     * @param functionSlugsByName the slug of each source function, by its name (the API makes its own slugs)
      */
-    public LegacyFlowsClient(ClientSettings settings, Map<String, String> slugsByLegacyName) {
+    public LegacyFlowsClient(
+            ClientSettings settings, Map<String, String> slugsByLegacyName, Map<String, String> functionSlugsByName) {
         this.transport = new ApiTransport(settings);
         this.log = settings.log();
+        this.sleeper = settings.sleeper();
         this.slugsByName = Map.copyOf(slugsByLegacyName);
+        this.functionSlugsByName = Map.copyOf(functionSlugsByName);
+    }
+
+    /** A client for sources without functions. */
+    public LegacyFlowsClient(ClientSettings settings, Map<String, String> slugsByLegacyName) {
+        this(settings, slugsByLegacyName, Map.of());
     }
 
     @Override
@@ -328,45 +341,101 @@ public final class LegacyFlowsClient implements KapsoApi {
 
     // ---- what the legacy API does not have
 
+    // ---- functions: the legacy functions API (same root), with no slug of ours on write
+
+    /** GET /functions; a function gets the slug of the source function that has its name. */
     @Override
     public List<ObjectNode> listFunctions() {
-        return List.of();
+        String operation = "listing functions";
+        List<ObjectNode> functions = items(operation, transport.call(operation, "GET", "/functions", null, null));
+        functions.forEach(this::asSourceFunction);
+        return functions;
     }
 
     @Override
     public ObjectNode getFunction(String id) {
-        throw unsupported("functions");
+        String operation = "reading function " + id;
+        return asSourceFunction(data(operation, transport.call(operation, "GET", "/functions/" + id, null, null)));
     }
 
+    /** POST /functions: the legacy API makes the slug itself, so the function is known by its name. */
     @Override
     public ObjectNode createFunction(ObjectNode function) {
-        throw unsupported("functions");
+        String operation = "creating function '" + function.path("slug").asText() + "'";
+        ObjectNode created = data(
+                operation,
+                transport.call(operation, "POST", "/functions", null, wrap("function", functionFields(function))));
+        functionSlugsById.put(created.path("id").asText(), function.path("slug").asText());
+        return asSourceFunction(created);
     }
 
+    /** PUT /functions/{id} with the fields the legacy API has. */
     @Override
     public ObjectNode updateFunction(String id, String slug, ObjectNode changes) {
-        throw unsupported("functions");
+        String operation = "updating function '" + slug + "'";
+        return asSourceFunction(data(
+                operation,
+                transport.call(operation, "PUT", "/functions/" + id, null, wrap("function", functionFields(changes)))));
     }
 
     @Override
     public void deleteFunction(String id, String slug) {
-        throw unsupported("functions");
+        transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
     }
 
     @Override
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
-        throw unsupported("functions");
+        String operation = "deploying function '" + slug + "'";
+        ObjectNode before = getFunction(id);
+        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
+        return Deploys.awaitEnd(operation, before, () -> getFunction(id), pollInterval, timeout, sleeper);
     }
 
+    /** GET /functions/{id}/secrets answers {@code {data: {secrets: [{name, type}]}}}; names only. */
     @Override
     public List<String> listSecretNames(String functionId) {
-        throw unsupported("functions");
+        String operation = "listing secrets of function " + functionId;
+        ObjectNode data =
+                data(operation, transport.call(operation, "GET", "/functions/" + functionId + "/secrets", null, null));
+        List<String> names = new ArrayList<>();
+        data.path("secrets").forEach(secret -> names.add(secret.path("name").asText()));
+        return names;
     }
 
     @Override
     public void setSecret(String functionId, String slug, String name, String value) {
-        throw unsupported("functions");
+        transport.redactor().add(value);
+        ObjectNode secret = Json.object().put("name", name).put("value", value);
+        transport.call(
+                "setting secret " + name + " of function '" + slug + "'",
+                "POST",
+                "/functions/" + functionId + "/secrets",
+                null,
+                wrap("secret", secret));
     }
+
+    /** The fields a legacy function takes: no slug, lock version, response mode or public endpoint. */
+    private static ObjectNode functionFields(ObjectNode function) {
+        ObjectNode fields = Json.object();
+        for (String key : List.of("name", "description", "code", "function_type", "runtime_config")) {
+            if (function.has(key)) {
+                fields.set(key, function.get(key));
+            }
+        }
+        return fields;
+    }
+
+    private ObjectNode asSourceFunction(ObjectNode function) {
+        String id = function.path("id").asText();
+        String slug = functionSlugsById.computeIfAbsent(
+                id,
+                k -> functionSlugsByName.getOrDefault(
+                        function.path("name").asText(), function.path("slug").asText()));
+        function.put("slug", slug);
+        return function;
+    }
+
+    // ---- what the legacy API does not have
 
     @Override
     public List<ObjectNode> listWhatsappFlows() {

@@ -396,7 +396,7 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
             throw new MojoFailureException("kapso.url: " + e.getMessage());
         }
         connected = apiKind() == ApiKind.LEGACY
-                ? new LegacyFlowsClient(client, legacyNames(sources))
+                ? new LegacyFlowsClient(client, legacyNames(sources), functionNames(sources))
                 : new KapsoClient(client);
         return connected;
     }
@@ -404,6 +404,13 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
     /** The API root: {@code kapso.url}, or the default of the API {@code kapso.api} names. */
     protected String url() throws MojoFailureException {
         return url == null || url.isBlank() ? apiKind().defaultBaseUrl() : url.strip();
+    }
+
+    /** The legacy functions API makes its own slugs: a source function is found by its name. */
+    private static Map<String, String> functionNames(Project sources) {
+        Map<String, String> slugs = new java.util.HashMap<>();
+        sources.functions().forEach(f -> slugs.putIfAbsent(f.name() != null ? f.name() : f.slug(), f.slug()));
+        return slugs;
     }
 
     /** On the legacy API a workflow is found by its flow's name: its legacy name, or else its name. */

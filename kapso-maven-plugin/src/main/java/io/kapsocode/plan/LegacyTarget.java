@@ -16,12 +16,36 @@ final class LegacyTarget {
 
     private LegacyTarget() {}
 
+    /** Function fields the legacy functions API does not have. */
+    static final Set<String> UNKEPT_BY_FUNCTIONS = Set.of("invoke_response_mode", "public_endpoint");
+
     static List<ResourceChange> adapt(List<ResourceChange> resources) {
         List<ResourceChange> adapted = new ArrayList<>();
         for (ResourceChange resource : resources) {
-            adapted.add(resource.kind() == ResourceKind.WORKFLOW ? workflow(resource) : resource);
+            adapted.add(
+                    resource.kind() == ResourceKind.WORKFLOW
+                            ? workflow(resource)
+                            : resource.kind() == ResourceKind.FUNCTION ? function(resource) : resource);
         }
         return adapted;
+    }
+
+    private static ResourceChange function(ResourceChange resource) {
+        List<FieldChange> changes = resource.changes().stream()
+                .filter(c -> !UNKEPT_BY_FUNCTIONS.contains(c.path()))
+                .toList();
+        Action action = resource.action() == Action.UPDATE && changes.isEmpty() ? Action.NO_CHANGE : resource.action();
+        return new ResourceChange(
+                resource.kind(),
+                resource.key(),
+                action,
+                resource.remoteId(),
+                resource.fingerprint(),
+                changes,
+                resource.notes(),
+                resource.dependsOn(),
+                resource.localHash(),
+                resource.origin());
     }
 
     private static ResourceChange workflow(ResourceChange resource) {

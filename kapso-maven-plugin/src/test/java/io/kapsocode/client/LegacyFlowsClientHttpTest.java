@@ -370,14 +370,82 @@ class LegacyFlowsClientHttpTest {
     @Test
     void whatTheLegacyApiLacksIsEmptyToReadAndRefusedToWrite() {
         assertThat(client.api()).isEqualTo(ApiKind.LEGACY);
-        assertThat(client.listFunctions()).isEmpty();
         assertThat(client.listWhatsappFlows()).isEmpty();
         assertThat(client.listProviderModels()).isEmpty();
-        assertThatThrownBy(() -> client.createFunction(Json.object()))
+        assertThatThrownBy(() -> client.createWhatsappFlow(Json.object()))
                 .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("no functions")
+                .hasMessageContaining("no WhatsApp flows")
                 .hasMessageContaining("kapso.api=platform");
         assertThat(kapso.getAllServeEvents()).isEmpty();
+    }
+
+    static String function(String id, String name, String slug, String status, int version) {
+        return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"slug\": \"" + slug + "\", \"code\": \"x\","
+                + " \"function_type\": \"cloudflare_worker\", \"version\": " + version + ", \"status\": \"" + status
+                + "\", \"last_deployed_at\": null, \"runtime_config\": null}";
+    }
+
+    @Test
+    void functionsAreKnownByNameWrittenWithoutSlugUpdatedWithPutDeployedAndGivenSecrets() {
+        client = new LegacyFlowsClient(settings(), Map.of(), Map.of("Notify team", "notify"));
+        kapso.stubFor(get(path("/functions"))
+                .willReturn(
+                        okJson("{\"data\": [" + function("fn1", "Notify team", "notify-team", "deployed", 1) + "]}")));
+        kapso.stubFor(post(path("/functions"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\": " + function("fn2", "Shop", "shop", "draft", 0) + "}")));
+        kapso.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(path("/functions/fn1"))
+                .willReturn(
+                        okJson("{\"data\": " + function("fn1", "Notify team", "notify-team", "deployed", 1) + "}")));
+        kapso.stubFor(post(path("/functions/fn1/deploy"))
+                .willReturn(okJson(
+                        "{\"message\": \"Deployment started\", \"function_id\": \"fn1\", \"status\": \"deployed\"}")));
+        kapso.stubFor(get(path("/functions/fn1"))
+                .inScenario("deploy")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(okJson("{\"data\": " + function("fn1", "Notify team", "notify-team", "deployed", 1) + "}"))
+                .willSetStateTo("deploying"));
+        kapso.stubFor(get(path("/functions/fn1"))
+                .inScenario("deploy")
+                .whenScenarioStateIs("deploying")
+                .willReturn(
+                        okJson("{\"data\": " + function("fn1", "Notify team", "notify-team", "deployed", 2) + "}")));
+        kapso.stubFor(get(path("/functions/fn1/secrets"))
+                .willReturn(okJson("{\"data\": {\"secrets\": [{\"name\": \"API_KEY\", \"type\": \"secret_text\"}]}}")));
+        kapso.stubFor(post(path("/functions/fn1/secrets"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\": {\"message\": \"Secret created successfully\"}}")));
+
+        assertThat(client.listFunctions())
+                .extracting(f -> f.path("slug").asText())
+                .containsExactly("notify");
+        ObjectNode created = client.createFunction(Json.object()
+                .put("slug", "shop")
+                .put("name", "Shop")
+                .put("code", "x")
+                .put("public_endpoint", true));
+        client.updateFunction(
+                "fn1",
+                "notify",
+                Json.object().put("code", "y").put("lock_version", 2).put("invoke_response_mode", "passthrough"));
+        ObjectNode deployed = client.deployFunction("fn1", "notify", Duration.ZERO, Duration.ofSeconds(5));
+        client.setSecret("fn1", "notify", "API_KEY", "sk-legacy-secret-value");
+
+        assertThat(created.path("slug").asText()).isEqualTo("shop");
+        assertThat(deployed.path("version").asInt()).isEqualTo(2);
+        assertThat(client.listSecretNames("fn1")).containsExactly("API_KEY");
+        kapso.verify(postRequestedFor(urlPathEqualTo(path("/functions")))
+                .withRequestBody(equalToJson("{\"function\": {\"name\": \"Shop\", \"code\": \"x\"}}")));
+        kapso.verify(
+                com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo(path("/functions/fn1")))
+                        .withRequestBody(equalToJson("{\"function\": {\"code\": \"y\"}}")));
+        kapso.verify(postRequestedFor(urlPathEqualTo(path("/functions/fn1/secrets")))
+                .withRequestBody(
+                        equalToJson("{\"secret\": {\"name\": \"API_KEY\", \"value\": \"sk-legacy-secret-value\"}}")));
     }
 
     /** One legacy endpoint: how the client calls it, and the error statuses the legacy description lists. */
@@ -423,7 +491,26 @@ class LegacyFlowsClientHttpTest {
                         List.of(401, 404, 422),
                         c -> c.createTrigger("f1", Json.object().put("trigger_type", "api_call"))),
                 new Endpoint("PATCH", "/triggers/t1", List.of(401, 404, 422), c -> c.setTriggerActive("t1", false)),
-                new Endpoint("DELETE", "/triggers/t1", List.of(401, 404), c -> c.deleteTrigger("t1")));
+                new Endpoint("DELETE", "/triggers/t1", List.of(401, 404), c -> c.deleteTrigger("t1")),
+                new Endpoint("GET", "/functions", List.of(401), LegacyFlowsClient::listFunctions),
+                new Endpoint(
+                        "POST",
+                        "/functions",
+                        List.of(401, 422),
+                        c -> c.createFunction(Json.object().put("name", "A").put("code", "x"))),
+                new Endpoint("GET", "/functions/fn1", List.of(401, 404), c -> c.getFunction("fn1")),
+                new Endpoint(
+                        "PUT",
+                        "/functions/fn1",
+                        List.of(401, 404, 422),
+                        c -> c.updateFunction("fn1", "a", Json.object().put("code", "x"))),
+                new Endpoint("DELETE", "/functions/fn1", List.of(401, 404), c -> c.deleteFunction("fn1", "a")),
+                new Endpoint("GET", "/functions/fn1/secrets", List.of(401, 404), c -> c.listSecretNames("fn1")),
+                new Endpoint(
+                        "POST",
+                        "/functions/fn1/secrets",
+                        List.of(401, 404, 422),
+                        c -> c.setSecret("fn1", "a", "API_KEY", "value")));
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> endpointStatuses() {

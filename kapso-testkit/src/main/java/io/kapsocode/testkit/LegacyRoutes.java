@@ -108,6 +108,9 @@ final class LegacyRoutes {
                                             answer.body().path("message").asText()))
                     : answer;
         }
+        if (path.equals("/functions") || path.startsWith("/functions/")) {
+            return functions(state, method, path, body);
+        }
         if ((m = TRIGGER.matcher(path)).matches()) {
             String id = m.group(1);
             Optional<ObjectNode> trigger = state.trigger(id);
@@ -288,6 +291,50 @@ final class LegacyRoutes {
         if (reply.status() >= 400) {
             String message = reply.body().path("error").asText("");
             return error(reply.status(), message);
+        }
+        return reply;
+    }
+
+    /**
+     * The legacy functions API over the Platform's functions: updates by PUT, no slug on create (the API
+     * makes it), functions without lock version, response mode or public endpoint, a deploy answered
+     * 200, and secrets listed as {@code {data: {secrets: [...]}}}.
+     */
+    private static Reply functions(EmulatorState state, String method, String path, JsonNode body) {
+        boolean one = path.matches("^/functions/[^/]+$");
+        if (one && method.equals("PATCH")) {
+            return error(404, "Not found"); // the legacy API updates with PUT
+        }
+        JsonNode forwarded = body;
+        if (body.path("function").isObject()) {
+            // keys the legacy description does not list are dropped, as Rails drops unpermitted ones
+            ObjectNode copy = body.deepCopy();
+            ((ObjectNode) copy.get("function")).remove(List.of("slug", "invoke_response_mode", "public_endpoint"));
+            forwarded = copy;
+        }
+        Reply reply = state.functionRoutes()
+                .route(state, one && method.equals("PUT") ? "PATCH" : method, path, forwarded)
+                .orElseGet(() -> error(404, "Not found"));
+        if (reply.status() >= 400) {
+            return error(reply.status(), reply.body().path("error").asText(""));
+        }
+        if (reply.body() == null) {
+            return reply;
+        }
+        if (path.endsWith("/deploy")) {
+            return new Reply(200, ((ObjectNode) reply.body().deepCopy()).put("status", "deployed"));
+        }
+        if (path.endsWith("/secrets") && method.equals("GET")) {
+            ObjectNode secrets = Json.object();
+            secrets.putObject("data").set("secrets", reply.body().path("data"));
+            return new Reply(200, secrets);
+        }
+        JsonNode data = reply.body().path("data");
+        if (data.isObject()) {
+            ((ObjectNode) data).remove(List.of("lock_version", "invoke_response_mode", "public_endpoint"));
+        } else if (data.isArray()) {
+            data.forEach(
+                    f -> ((ObjectNode) f).remove(List.of("lock_version", "invoke_response_mode", "public_endpoint")));
         }
         return reply;
     }
