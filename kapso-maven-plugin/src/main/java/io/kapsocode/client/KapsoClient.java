@@ -203,7 +203,7 @@ public final class KapsoClient implements KapsoApi {
     /** DELETE /functions/{id}: Kapso deletes its secrets with it. */
     @Override
     public void deleteFunction(String id, String slug) {
-        transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
+        SharedFunctionCalls.delete(transport, id, slug);
     }
 
     /**
@@ -217,10 +217,7 @@ public final class KapsoClient implements KapsoApi {
      */
     @Override
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
-        String operation = "deploying function '" + slug + "'";
-        ObjectNode before = getFunction(id);
-        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
-        return Deploys.awaitEnd(operation, before, () -> getFunction(id), pollInterval, timeout, sleeper);
+        return SharedFunctionCalls.deploy(transport, id, slug, () -> getFunction(id), pollInterval, timeout, sleeper);
     }
 
     /** The names of a function's secrets; Kapso never returns their values. */
@@ -235,14 +232,7 @@ public final class KapsoClient implements KapsoApi {
     /** Sets one secret; the value is registered with the redactor first, so no message can show it. */
     @Override
     public void setSecret(String functionId, String slug, String name, String value) {
-        transport.redactor().add(value);
-        ObjectNode secret = Json.object().put("name", name).put("value", value);
-        transport.call(
-                "setting secret " + name + " of function '" + slug + "'",
-                "POST",
-                "/functions/" + functionId + "/secrets",
-                null,
-                envelope("secret", secret));
+        SharedFunctionCalls.setSecret(transport, functionId, slug, name, value);
     }
 
     // ---- WhatsApp flows (no request envelope)

@@ -380,15 +380,12 @@ public final class LegacyFlowsClient implements KapsoApi {
 
     @Override
     public void deleteFunction(String id, String slug) {
-        transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
+        SharedFunctionCalls.delete(transport, id, slug);
     }
 
     @Override
     public ObjectNode deployFunction(String id, String slug, Duration pollInterval, Duration timeout) {
-        String operation = "deploying function '" + slug + "'";
-        ObjectNode before = getFunction(id);
-        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
-        return Deploys.awaitEnd(operation, before, () -> getFunction(id), pollInterval, timeout, sleeper);
+        return SharedFunctionCalls.deploy(transport, id, slug, () -> getFunction(id), pollInterval, timeout, sleeper);
     }
 
     /** GET /functions/{id}/secrets answers {@code {data: {secrets: [{name, type}]}}}; names only. */
@@ -404,14 +401,7 @@ public final class LegacyFlowsClient implements KapsoApi {
 
     @Override
     public void setSecret(String functionId, String slug, String name, String value) {
-        transport.redactor().add(value);
-        ObjectNode secret = Json.object().put("name", name).put("value", value);
-        transport.call(
-                "setting secret " + name + " of function '" + slug + "'",
-                "POST",
-                "/functions/" + functionId + "/secrets",
-                null,
-                wrap("secret", secret));
+        SharedFunctionCalls.setSecret(transport, functionId, slug, name, value);
     }
 
     /** The fields a legacy function takes: no slug, lock version, response mode or public endpoint. */

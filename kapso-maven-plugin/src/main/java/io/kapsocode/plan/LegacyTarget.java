@@ -34,18 +34,7 @@ final class LegacyTarget {
         List<FieldChange> changes = resource.changes().stream()
                 .filter(c -> !UNKEPT_BY_FUNCTIONS.contains(c.path()))
                 .toList();
-        Action action = resource.action() == Action.UPDATE && changes.isEmpty() ? Action.NO_CHANGE : resource.action();
-        return new ResourceChange(
-                resource.kind(),
-                resource.key(),
-                action,
-                resource.remoteId(),
-                resource.fingerprint(),
-                changes,
-                resource.notes(),
-                resource.dependsOn(),
-                resource.localHash(),
-                resource.origin());
+        return reshaped(resource, resource.action(), changes, resource.notes());
     }
 
     private static ResourceChange workflow(ResourceChange resource) {
@@ -74,13 +63,16 @@ final class LegacyTarget {
             }
             changes.add(change);
         }
-        if (action == Action.UPDATE && changes.isEmpty()) {
-            action = Action.NO_CHANGE;
-        }
+        return reshaped(resource, action, changes, notes);
+    }
+
+    /** The resource with what is left to apply: an update with nothing left is no change. */
+    private static ResourceChange reshaped(
+            ResourceChange resource, Action action, List<FieldChange> changes, List<String> notes) {
         return new ResourceChange(
                 resource.kind(),
                 resource.key(),
-                action,
+                action == Action.UPDATE && changes.isEmpty() ? Action.NO_CHANGE : action,
                 resource.remoteId(),
                 resource.fingerprint(),
                 changes,

@@ -53,25 +53,6 @@ public final class RemoteReader {
                 Set<String> functionsWithSecrets,
                 Set<String> flowNames,
                 boolean flowsReferenced,
-                boolean modelsReferenced,
-                boolean everything) {
-            this(
-                    workflowSlugs,
-                    functionSlugs,
-                    functionsWithSecrets,
-                    flowNames,
-                    flowsReferenced,
-                    modelsReferenced,
-                    everything,
-                    Map.of());
-        }
-
-        public Needs(
-                Set<String> workflowSlugs,
-                Set<String> functionSlugs,
-                Set<String> functionsWithSecrets,
-                Set<String> flowNames,
-                boolean flowsReferenced,
                 boolean modelsReferenced) {
             this(
                     workflowSlugs,
@@ -80,12 +61,13 @@ public final class RemoteReader {
                     flowNames,
                     flowsReferenced,
                     modelsReferenced,
-                    false);
+                    false,
+                    Map.of());
         }
 
         /** Everything, as a pull needs it: ids are mapped back to names, so the model list is read too. */
         public static Needs all() {
-            return new Needs(Set.of(), Set.of(), Set.of(), Set.of(), true, true, true);
+            return new Needs(Set.of(), Set.of(), Set.of(), Set.of(), true, true, true, Map.of());
         }
 
         boolean function(String slug) {

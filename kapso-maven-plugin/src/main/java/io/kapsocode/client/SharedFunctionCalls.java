@@ -2,14 +2,54 @@ package io.kapsocode.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.client.KapsoApiException.Kind;
+import io.kapsocode.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** Waiting for a function's deploy to end, the same on both APIs: Kapso deploys in the background. */
-final class Deploys {
+/**
+ * The function calls both APIs answer alike (same paths, same bodies): delete, deploy and wait for the
+ * deploy to end (Kapso deploys in the background), set a secret.
+ */
+final class SharedFunctionCalls {
 
-    private Deploys() {}
+    private SharedFunctionCalls() {}
+
+    /** DELETE /functions/{id}: Kapso deletes its secrets with it. */
+    static void delete(ApiTransport transport, String id, String slug) {
+        transport.call("deleting function '" + slug + "'", "DELETE", "/functions/" + id, null, null);
+    }
+
+    /** Sets one secret; the value is registered with the redactor first, so no message can show it. */
+    static void setSecret(ApiTransport transport, String functionId, String slug, String name, String value) {
+        transport.redactor().add(value);
+        ObjectNode secret = Json.object().put("name", name).put("value", value);
+        transport.call(
+                "setting secret " + name + " of function '" + slug + "'",
+                "POST",
+                "/functions/" + functionId + "/secrets",
+                null,
+                Envelopes.wrap("secret", secret));
+    }
+
+    /**
+     * POST /functions/{id}/deploy, then {@link #awaitEnd} reading the function with {@code read}.
+     *
+     * @return the function as last read
+     */
+    static ObjectNode deploy(
+            ApiTransport transport,
+            String id,
+            String slug,
+            Supplier<ObjectNode> read,
+            Duration pollInterval,
+            Duration timeout,
+            Sleeper sleeper) {
+        String operation = "deploying function '" + slug + "'";
+        ObjectNode before = read.get();
+        transport.call(operation, "POST", "/functions/" + id + "/deploy", null, null);
+        return awaitEnd(operation, before, read, pollInterval, timeout, sleeper);
+    }
 
     /**
      * Reads the function until the deploy has ended: status {@code error}, or {@code deployed} with a new
@@ -20,7 +60,7 @@ final class Deploys {
      * @throws KapsoApiException of kind {@link Kind#INVALID} when the deploy ends in {@code error}, or
      *     {@link Kind#UNREACHABLE} when it is still deploying at {@code timeout}
      */
-    static ObjectNode awaitEnd(
+    private static ObjectNode awaitEnd(
             String operation,
             ObjectNode before,
             Supplier<ObjectNode> read,
