@@ -3,13 +3,9 @@ package io.kapsocode.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kapsocode.client.ApiKey;
 import io.kapsocode.client.ApiKind;
-import io.kapsocode.client.ClientSettings;
-import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.client.LegacyFlowsClient;
-import io.kapsocode.client.RetryPolicy;
 import io.kapsocode.dsl.Kapso;
 import io.kapsocode.json.Json;
 import io.kapsocode.model.Project;
@@ -41,12 +37,6 @@ class LegacyMigrationTest {
     @RegisterExtension
     KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(KEY);
 
-    static ClientSettings settings(java.net.URI base) {
-        return ClientSettings.of(base, ApiKey.of(KEY))
-                .withRetry(RetryPolicy.defaults(), d -> {})
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
-    }
-
     static Project project(String greeting, String slug) {
         Workflow orders = Kapso.workflow(slug)
                 .name("Order status")
@@ -57,28 +47,14 @@ class LegacyMigrationTest {
         return new Project(List.of(orders), List.of(), List.of());
     }
 
-    static Plan plan(KapsoApi client, Project project) {
-        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
-        return Planner.plan(
-                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
-    }
-
-    static ApplyReport apply(KapsoApi client, Project project) {
-        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
-        Plan plan = Planner.plan(
-                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
-        return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
-                .apply(project, remote, plan);
-    }
-
     @Test
     void appliedOnTheLegacyApiThenPlannedOnThePlatformUnderAnotherSlugRenamesInsteadOfCreating(KapsoEmulator emulator) {
-        LegacyFlowsClient legacy =
-                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Order status", "order-status"));
+        LegacyFlowsClient legacy = new LegacyFlowsClient(
+                Fixtures.settings(emulator.legacyBaseUri(), KEY), Map.of("Order status", "order-status"));
         Project sources = project("Hi!", "order-status");
 
-        assertThat(apply(legacy, sources).succeeded()).isTrue();
-        Plan again = plan(legacy, sources);
+        assertThat(Fixtures.apply(legacy, sources).succeeded()).isTrue();
+        Plan again = Fixtures.plan(legacy, sources);
         assertThat(again.hasChanges()).as(again.toString()).isFalse();
         assertThat(again.resources().get(0).notes())
                 .containsExactly("status: draft -> active is not applied: the legacy flows API cannot change a"
@@ -86,7 +62,7 @@ class LegacyMigrationTest {
         assertThat(emulator.exchanges()).noneMatch(e -> e.path().contains("/workflows"));
 
         // the Platform knows the flow under a slug of its own
-        KapsoClient platform = new KapsoClient(settings(emulator.baseUri()));
+        KapsoClient platform = new KapsoClient(Fixtures.settings(emulator.baseUri(), KEY));
         String id = PlanApplyTest.workflowId(platform, "order-status");
         int lockVersion = platform.getWorkflow(id).path("lock_version").asInt();
         platform.updateWorkflow(
@@ -94,16 +70,16 @@ class LegacyMigrationTest {
                 "order-status",
                 Json.object().put("slug", "order-status-legacy-1").put("lock_version", lockVersion));
 
-        Plan moved = plan(platform, sources);
+        Plan moved = Fixtures.plan(platform, sources);
         ResourceChange orders = moved.resources().get(0);
         assertThat(orders.action()).isEqualTo(Action.UPDATE);
         assertThat(orders.remoteId()).isEqualTo(id);
         assertThat(orders.changes()).extracting(FieldChange::path).containsExactlyInAnyOrder("slug", "status");
         assertThat(orders.notes()).singleElement().asString().contains("matched by its name, 'Order status'");
 
-        assertThat(apply(platform, sources).succeeded()).isTrue();
+        assertThat(Fixtures.apply(platform, sources).succeeded()).isTrue();
         assertThat(PlanApplyTest.workflowId(platform, "order-status")).isEqualTo(id);
-        assertThat(plan(platform, sources).hasChanges()).isFalse();
+        assertThat(Fixtures.plan(platform, sources).hasChanges()).isFalse();
         assertThat(platform.listWorkflows()).hasSize(1);
         assertThat(platform.api()).isEqualTo(ApiKind.PLATFORM);
     }
@@ -111,7 +87,7 @@ class LegacyMigrationTest {
     @Test
     void aFlowActivatedInTheDashboardRunsThroughTheLegacyExecutionsApi(KapsoEmulator emulator) {
         LegacyFlowsClient legacy =
-                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Survey", "survey"));
+                new LegacyFlowsClient(Fixtures.settings(emulator.legacyBaseUri(), KEY), Map.of("Survey", "survey"));
         Workflow survey = Kapso.workflow("survey")
                 .name("Survey")
                 .trigger(new io.kapsocode.model.trigger.ApiCallTrigger(true))
@@ -121,14 +97,14 @@ class LegacyMigrationTest {
                 .sendText("thanks", "Thanks!")
                 .build();
         Project sources = new Project(List.of(survey), List.of(), List.of());
-        assertThat(apply(legacy, sources).succeeded()).isTrue();
+        assertThat(Fixtures.apply(legacy, sources).succeeded()).isTrue();
         String id = legacy.listWorkflows().get(0).path("id").asText();
         ObjectNode call = Json.object().put("phone_number", "+15550001");
 
         // a draft flow does not run: the legacy API cannot activate it, the dashboard must
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> legacy.startExecution(id, "survey", call))
                 .hasMessageContaining("Flow is not active");
-        KapsoClient dashboard = new KapsoClient(settings(emulator.baseUri()));
+        KapsoClient dashboard = new KapsoClient(Fixtures.settings(emulator.baseUri(), KEY));
         int lockVersion = dashboard.getWorkflow(id).path("lock_version").asInt();
         dashboard.updateWorkflow(
                 id, "survey", Json.object().put("status", "active").put("lock_version", lockVersion));
@@ -146,9 +122,10 @@ class LegacyMigrationTest {
 
     @Test
     void pruneOnTheLegacyApiOnlyListsWhatItCannotArchive(KapsoEmulator emulator) {
-        LegacyFlowsClient legacy =
-                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Order status", "order-status"));
-        assertThat(apply(legacy, project("Hi!", "order-status")).succeeded()).isTrue();
+        LegacyFlowsClient legacy = new LegacyFlowsClient(
+                Fixtures.settings(emulator.legacyBaseUri(), KEY), Map.of("Order status", "order-status"));
+        assertThat(Fixtures.apply(legacy, project("Hi!", "order-status")).succeeded())
+                .isTrue();
         Project empty = new Project(List.of(), List.of(), List.of());
 
         RemoteProject remote = new RemoteReader(legacy, 2).read(Planner.needs(empty));

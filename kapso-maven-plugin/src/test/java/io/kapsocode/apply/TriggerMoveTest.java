@@ -2,23 +2,13 @@ package io.kapsocode.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kapsocode.client.ApiKey;
-import io.kapsocode.client.ClientSettings;
-import io.kapsocode.client.KapsoApi;
 import io.kapsocode.client.KapsoClient;
 import io.kapsocode.client.LegacyFlowsClient;
-import io.kapsocode.client.RetryPolicy;
 import io.kapsocode.dsl.Kapso;
 import io.kapsocode.model.Project;
 import io.kapsocode.model.Workflow;
-import io.kapsocode.plan.Plan;
-import io.kapsocode.plan.Planner;
-import io.kapsocode.remote.RemoteProject;
-import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.testkit.KapsoEmulator;
 import io.kapsocode.testkit.KapsoEmulatorExtension;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,12 +27,6 @@ class TriggerMoveTest {
     @RegisterExtension
     KapsoEmulatorExtension kapso = new KapsoEmulatorExtension(KEY);
 
-    static ClientSettings settings(URI base) {
-        return ClientSettings.of(base, ApiKey.of(KEY))
-                .withRetry(RetryPolicy.defaults(), d -> {})
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
-    }
-
     /** {@code alpha} is listed first; the number belongs to {@code holder}. */
     static Project project(String holder) {
         Workflow alpha = workflow("alpha", "Alpha", holder.equals("alpha"));
@@ -58,20 +42,12 @@ class TriggerMoveTest {
         return builder.start().sendText("greet", "Hi from " + name).build();
     }
 
-    static ApplyReport apply(KapsoApi client, Project project) {
-        RemoteProject remote = new RemoteReader(client, 2).read(Planner.needs(project));
-        Plan plan = Planner.plan(
-                project, remote, Planner.Options.defaults("emulator").withApi(client.api()));
-        return new Applier(client, new Applier.Options(Duration.ZERO, Duration.ofSeconds(10)), r -> {})
-                .apply(project, remote, plan);
-    }
-
     @Test
     void onThePlatformApiTheWorkflowGivingUpTheNumberIsWrittenFirst(KapsoEmulator emulator) {
-        KapsoClient client = new KapsoClient(settings(emulator.baseUri()));
-        assertThat(apply(client, project("zulu")).succeeded()).isTrue();
+        KapsoClient client = new KapsoClient(Fixtures.settings(emulator.baseUri(), KEY));
+        assertThat(Fixtures.apply(client, project("zulu")).succeeded()).isTrue();
 
-        ApplyReport moved = apply(client, project("alpha"));
+        ApplyReport moved = Fixtures.apply(client, project("alpha"));
 
         assertThat(moved.succeeded()).as(moved.toString()).isTrue();
         assertThat(moved.steps())
@@ -82,11 +58,11 @@ class TriggerMoveTest {
 
     @Test
     void onTheLegacyApiToo(KapsoEmulator emulator) {
-        LegacyFlowsClient client =
-                new LegacyFlowsClient(settings(emulator.legacyBaseUri()), Map.of("Alpha", "alpha", "Zulu", "zulu"));
-        assertThat(apply(client, project("zulu")).succeeded()).isTrue();
+        LegacyFlowsClient client = new LegacyFlowsClient(
+                Fixtures.settings(emulator.legacyBaseUri(), KEY), Map.of("Alpha", "alpha", "Zulu", "zulu"));
+        assertThat(Fixtures.apply(client, project("zulu")).succeeded()).isTrue();
 
-        ApplyReport moved = apply(client, project("alpha"));
+        ApplyReport moved = Fixtures.apply(client, project("alpha"));
 
         assertThat(moved.succeeded()).as(moved.toString()).isTrue();
     }

@@ -35,10 +35,7 @@ class SecretLeakTest {
     @Test
     void neitherTheKeyNorASecretValueAppearsInLogsOrExceptions() {
         List<String> written = new ArrayList<>();
-        ClientSettings settings = ClientSettings.of(URI.create(kapso.baseUrl() + "/platform/v1"), ApiKey.of(KEY))
-                .withRetry(RetryPolicy.none(), d -> {})
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withLog(new CollectingLog(written));
+        ClientSettings settings = settings("/platform/v1", written);
         KapsoClient client = new KapsoClient(settings);
         kapso.stubFor(post("/platform/v1/functions/f1/secrets")
                 .willReturn(aResponse()
@@ -53,15 +50,7 @@ class SecretLeakTest {
                 client::listWorkflows,
                 client::listFunctions,
                 () -> client.createWorkflow(Json.object().put("name", "x")));
-        for (Runnable call : calls) {
-            try {
-                call.run();
-            } catch (RuntimeException e) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                written.add(trace.toString());
-            }
-        }
+        runCollectingTraces(calls, written);
         written.add(settings.toString());
         written.add(settings.apiKey().toString());
 
@@ -75,10 +64,7 @@ class SecretLeakTest {
     @Test
     void theLegacyClientLeaksNeitherTheKeyEvenWhenItsErrorsEchoIt() {
         List<String> written = new ArrayList<>();
-        ClientSettings settings = ClientSettings.of(URI.create(kapso.baseUrl() + "/api/v1"), ApiKey.of(KEY))
-                .withRetry(RetryPolicy.none(), d -> {})
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withLog(new CollectingLog(written));
+        ClientSettings settings = settings("/api/v1", written);
         LegacyFlowsClient client = new LegacyFlowsClient(settings, java.util.Map.of());
         kapso.stubFor(get("/api/v1/flows")
                 .willReturn(aResponse()
@@ -88,8 +74,26 @@ class SecretLeakTest {
         kapso.stubFor(post("/api/v1/flows")
                 .willReturn(aResponse().withStatus(422).withBody("{\"errors\": {\"name\": [\"" + KEY + "\"]}}")));
 
-        for (Runnable call : List.<Runnable>of(
-                client::listWorkflows, () -> client.createWorkflow(Json.object().put("name", "x")))) {
+        runCollectingTraces(
+                List.of(
+                        client::listWorkflows,
+                        () -> client.createWorkflow(Json.object().put("name", "x"))),
+                written);
+
+        assertThat(written).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(String.join("\n", written)).doesNotContain(KEY).contains("****");
+    }
+
+    private static ClientSettings settings(String root, List<String> written) {
+        return ClientSettings.of(URI.create(kapso.baseUrl() + root), ApiKey.of(KEY))
+                .withRetry(RetryPolicy.none(), d -> {})
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withLog(new CollectingLog(written));
+    }
+
+    /** Runs each call; an exception's whole trace, causes included, joins what is scanned. */
+    private static void runCollectingTraces(List<Runnable> calls, List<String> written) {
+        for (Runnable call : calls) {
             try {
                 call.run();
             } catch (RuntimeException e) {
@@ -98,8 +102,5 @@ class SecretLeakTest {
                 written.add(trace.toString());
             }
         }
-
-        assertThat(written).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(String.join("\n", written)).doesNotContain(KEY).contains("****");
     }
 }
