@@ -19,6 +19,10 @@ import java.util.Set;
 final class LegacyApiRules {
 
     static final Set<String> MISSING_NODE_TYPES = Set.of("call", "handoff", "emit_event");
+
+    /** The node type only the legacy API has: read and kept as a raw node, never invented. */
+    static final Set<String> MORE_NODE_TYPES = Set.of("pipedream");
+
     static final List<String> TRIGGER_TYPES = List.of("inbound_message", "api_call");
 
     private LegacyApiRules() {}

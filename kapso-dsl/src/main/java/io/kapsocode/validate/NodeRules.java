@@ -52,10 +52,10 @@ final class NodeRules {
 
     private NodeRules() {}
 
-    static void check(Node node, String path, Findings findings) {
+    static void check(Node node, String path, Set<String> moreNodeTypes, Findings findings) {
         String owner = node.nodeType() + " node '" + node.id() + "'";
         if (node.config() instanceof RawConfig raw) {
-            raw(node, raw, path, findings);
+            raw(node, raw, path, moreNodeTypes, findings);
             return;
         }
         List<String> reportedElsewhere = node.config() instanceof DecideConfig ? List.of("conditions") : List.of();
@@ -98,11 +98,11 @@ final class NodeRules {
         }
     }
 
-    private static void raw(Node node, RawConfig raw, String path, Findings findings) {
+    private static void raw(Node node, RawConfig raw, String path, Set<String> moreNodeTypes, Findings findings) {
         if (raw.nodeType().isBlank()) {
             findings.error(
                     "empty_required_field", path + ".node_type", "raw node '" + node.id() + "' needs a node_type");
-        } else if (NodeTypes.config(raw.nodeType()).isEmpty()) {
+        } else if (NodeTypes.config(raw.nodeType()).isEmpty() && !moreNodeTypes.contains(raw.nodeType())) {
             findings.error(
                     "unknown_node_type",
                     path + ".node_type",

@@ -28,8 +28,13 @@ public final class ProjectValidator {
 
     /** Every diagnostic of the project, sorted by file, line and column. */
     public static List<Diagnostic> validate(Project project) {
+        return validate(project, Set.of());
+    }
+
+    /** The same, where the target API also has the raw node types {@code moreNodeTypes}. */
+    private static List<Diagnostic> validate(Project project, Set<String> moreNodeTypes) {
         Diagnostics out = new Diagnostics();
-        project.workflows().forEach(workflow -> WorkflowValidator.validate(workflow, out));
+        project.workflows().forEach(workflow -> WorkflowValidator.validate(workflow, moreNodeTypes, out));
         project.functions().forEach(function -> FunctionRules.check(function, out));
         project.whatsappFlows().forEach(flow -> FunctionRules.check(flow, out));
         References.check(project, out);
@@ -46,10 +51,7 @@ public final class ProjectValidator {
      */
     public static List<Diagnostic> validateForLegacyApi(Project project) {
         Diagnostics out = new Diagnostics();
-        validate(project).stream()
-                .filter(d ->
-                        !(d.code().equals("unknown_node_type") && d.message().contains("node type 'pipedream'")))
-                .forEach(out::add);
+        out.addAll(validate(project, LegacyApiRules.MORE_NODE_TYPES));
         LegacyApiRules.check(project, out); // facts of the target: not silenced by a node's suppress
         return out.sorted();
     }

@@ -36,13 +36,17 @@ final class WorkflowValidator {
     /** Whether an edge was left out of the graph: reachability is then unknown. */
     private boolean danglingEdges;
 
-    private WorkflowValidator(Workflow workflow, Diagnostics out) {
+    private final Set<String> moreNodeTypes;
+
+    private WorkflowValidator(Workflow workflow, Set<String> moreNodeTypes, Diagnostics out) {
         this.workflow = workflow;
+        this.moreNodeTypes = moreNodeTypes;
         this.findings = new Findings(out, workflow.subject(), workflow.sourceMap());
     }
 
-    static void validate(Workflow workflow, Diagnostics out) {
-        new WorkflowValidator(workflow, out).run();
+    /** @param moreNodeTypes raw node types the target API has beyond Kapso's Platform API's */
+    static void validate(Workflow workflow, Set<String> moreNodeTypes, Diagnostics out) {
+        new WorkflowValidator(workflow, moreNodeTypes, out).run();
     }
 
     private void run() {
@@ -57,7 +61,7 @@ final class WorkflowValidator {
             } else {
                 singleNext(node, out);
             }
-            NodeRules.check(node, "nodes." + node.id(), findings);
+            NodeRules.check(node, "nodes." + node.id(), moreNodeTypes, findings);
         }
         triggers();
         GraphRules.check(nodesById, outgoing, labelsBySource.keySet(), danglingEdges, findings);
