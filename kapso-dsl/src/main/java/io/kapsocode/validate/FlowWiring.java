@@ -5,7 +5,6 @@ import io.kapsocode.compile.WorkflowCompiler;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.diagnostic.SourceLocation;
 import io.kapsocode.diagnostic.Suggestions;
-import io.kapsocode.model.Edge;
 import io.kapsocode.model.FlowAction;
 import io.kapsocode.model.FunctionDefinition;
 import io.kapsocode.model.Node;
@@ -61,6 +60,10 @@ final class FlowWiring {
             Findings findings = new Findings(out, workflow.subject(), workflow.sourceMap());
             Map<String, Set<String>> replyFields = new HashMap<>();
             Set<String> endpointCompleted = new java.util.HashSet<>();
+            Map<String, List<String>> next = new HashMap<>();
+            workflow.edges()
+                    .forEach(e -> next.computeIfAbsent(e.source(), k -> new ArrayList<>())
+                            .add(e.target()));
             for (Node node : workflow.nodes()) {
                 if (node.config() instanceof SendInteractiveConfig send
                         && send.whatsappFlowName() != null
@@ -68,7 +71,7 @@ final class FlowWiring {
                     WhatsappFlow flow = flows.get(send.whatsappFlowName());
                     opening(send, flow, "nodes." + node.id(), node.nodeType() + " node '" + node.id() + "'", findings);
                     Set<String> keys = replyKeys(flow);
-                    for (String id : following(workflow, node.id())) {
+                    for (String id : following(next, node.id())) {
                         if (keys == null) {
                             endpointCompleted.add(id);
                         } else {
@@ -87,13 +90,14 @@ final class FlowWiring {
     private static void endpoint(WhatsappFlow flow, FunctionDefinition function, Diagnostics out) {
         Findings findings = new Findings(out, flow.subject(), flow.sourceMap());
         JsonNode json = flow.flowJson();
-        boolean exchanges = json.toString().contains("\"data_exchange\"");
+        boolean exchanges = !actions(json, "data_exchange").isEmpty();
         String owner = "WhatsApp flow '" + flow.name() + "'";
         if ((exchanges || json.has("data_api_version")) && flow.dataEndpointFunction() == null) {
             findings.error(
                     "flow_endpoint_missing",
                     json.has("data_api_version") ? "flow_json.data_api_version" : "flow_json",
-                    owner + " talks to a data endpoint (" + (exchanges ? "a data_exchange action" : "data_api_version")
+                    owner + " talks to a data endpoint ("
+                            + (exchanges ? "a data_exchange action" : "data_api_version")
                             + "), but names no function to serve it; add 'data_endpoint_function: <function slug>'"
                             + " to its flow.yaml, or make the flow static");
         }
@@ -216,23 +220,30 @@ final class FlowWiring {
             return null;
         }
         Set<String> keys = new TreeSet<>();
-        collectComplete(flow.flowJson(), keys);
+        actions(flow.flowJson(), "complete")
+                .forEach(complete -> complete.path("payload").fieldNames().forEachRemaining(keys::add));
         return keys;
     }
 
-    private static void collectComplete(JsonNode json, Set<String> keys) {
-        if (json.isObject() && json.path("name").asText().equals("complete")) {
-            json.path("payload").fieldNames().forEachRemaining(keys::add);
-        }
-        json.forEach(child -> collectComplete(child, keys));
+    /** Every action named {@code name} in a Flow JSON: the values of its {@code *-action} keys. */
+    private static List<JsonNode> actions(JsonNode json, String name) {
+        List<JsonNode> found = new ArrayList<>();
+        collectActions(json, name, found);
+        return found;
     }
 
-    /** The ids of the nodes a path of edges reaches from {@code from}. */
-    private static Set<String> following(Workflow workflow, String from) {
-        Map<String, List<String>> next = new HashMap<>();
-        for (Edge edge : workflow.edges()) {
-            next.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge.target());
-        }
+    private static void collectActions(JsonNode json, String name, List<JsonNode> found) {
+        json.properties().forEach(field -> {
+            if (field.getKey().endsWith("-action")
+                    && field.getValue().path("name").asText().equals(name)) {
+                found.add(field.getValue());
+            }
+        });
+        json.forEach(child -> collectActions(child, name, found));
+    }
+
+    /** The ids of the nodes a path of edges reaches from {@code from}, given each node's next ones. */
+    private static Set<String> following(Map<String, List<String>> next, String from) {
         Set<String> reached = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>(next.getOrDefault(from, List.of()));
         while (!queue.isEmpty()) {
