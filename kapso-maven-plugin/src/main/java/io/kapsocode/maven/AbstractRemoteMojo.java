@@ -403,7 +403,11 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
 
     /** The API root: {@code kapso.url}, or the default of the API {@code kapso.api} names. */
     protected String url() throws MojoFailureException {
-        return url == null || url.isBlank() ? apiKind().defaultBaseUrl() : url.strip();
+        return url(apiKind());
+    }
+
+    private String url(ApiKind kind) {
+        return url == null || url.isBlank() ? kind.defaultBaseUrl() : url.strip();
     }
 
     /** The legacy functions API makes its own slugs: a source function is found by its name. */
@@ -514,8 +518,8 @@ abstract class AbstractRemoteMojo extends AbstractKapsoMojo {
         } catch (MojoFailureException e) {
             kind = ApiKind.PLATFORM; // the goal fails on it before anything is planned
         }
-        String root = url == null || url.isBlank() ? kind.defaultBaseUrl() : url.strip();
-        String api = emulator ? EmbeddedEmulator.TARGET + (kind == ApiKind.LEGACY ? " (legacy flows API)" : "") : root;
+        String api =
+                emulator ? EmbeddedEmulator.TARGET + (kind == ApiKind.LEGACY ? " (legacy flows API)" : "") : url(kind);
         return environment == null || environment.isBlank() ? api : api + " (environment " + environment.strip() + ")";
     }
 
