@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kapsocode.json.Json;
 import io.kapsocode.testkit.KapsoEmulator.Reply;
 import io.kapsocode.validate.Slugs;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class LegacyRoutes {
         if (path.equals("/flows")) {
             return switch (method) {
                 case "GET" -> list(state, Query.parse(query).get("q[status_eq]"));
-                case "POST" -> write(state, () -> create(state, body.path("flow")));
+                case "POST" -> Routes.write(state, () -> create(state, body.path("flow")));
                 default -> error(404, "Not found");
             };
         }
@@ -60,7 +59,7 @@ final class LegacyRoutes {
             return switch (method) {
                 case "GET" ->
                     state.workflow(id).map(w -> Reply.data(200, flow(w))).orElseGet(LegacyRoutes::noFlow);
-                case "PATCH" -> write(state, () -> update(state, id, body.path("flow")));
+                case "PATCH" -> Routes.write(state, () -> update(state, id, body.path("flow")));
                 default -> error(404, "Not found");
             };
         }
@@ -77,7 +76,7 @@ final class LegacyRoutes {
             }
             return switch (method) {
                 case "GET" -> Reply.data(200, triggers(state.triggers(id)));
-                case "POST" -> write(state, () -> addTrigger(state, id, body.path("trigger")));
+                case "POST" -> Routes.write(state, () -> addTrigger(state, id, body.path("trigger")));
                 default -> error(404, "Not found");
             };
         }
@@ -111,34 +110,16 @@ final class LegacyRoutes {
         if (path.equals("/functions") || path.startsWith("/functions/")) {
             return functions(state, method, path, body);
         }
-        if ((m = TRIGGER.matcher(path)).matches()) {
-            String id = m.group(1);
-            Optional<ObjectNode> trigger = state.trigger(id);
-            if (trigger.isEmpty()) {
-                return error(404, "Trigger not found");
+        if (TRIGGER.matcher(path).matches() && (method.equals("PATCH") || method.equals("DELETE"))) {
+            // the same endpoint as the Platform's; only the trigger's and the error's shapes differ
+            Reply reply = Routes.route(state, method, path, null, body);
+            if (reply.status() >= 400) {
+                return error(reply.status(), reply.body().path("error").asText(""));
             }
-            return switch (method) {
-                case "PATCH" ->
-                    write(state, () -> {
-                        JsonNode active = body.path("trigger").path("active");
-                        if (!active.isBoolean()) {
-                            return error(422, "active must be true or false");
-                        }
-                        ObjectNode changed = trigger.get().put("active", active.booleanValue());
-                        changed.put("updated_at", Instant.now().toString());
-                        Optional<String> conflict = state.inboundConflict(changed);
-                        if (conflict.isPresent()) {
-                            return error(422, conflict.get());
-                        }
-                        return Reply.data(200, trigger(state.addTrigger(changed)));
-                    });
-                case "DELETE" ->
-                    write(state, () -> {
-                        state.removeTrigger(id);
-                        return new Reply(204, null);
-                    });
-                default -> error(404, "Not found");
-            };
+            return reply.body() == null
+                    ? reply
+                    : Reply.data(
+                            reply.status(), trigger((ObjectNode) reply.body().path("data")));
         }
         return error(404, "Not found");
     }
@@ -409,11 +390,6 @@ final class LegacyRoutes {
         trigger.set("created_at", stored.path("created_at"));
         trigger.set("updated_at", stored.path("updated_at"));
         return trigger;
-    }
-
-    private static Reply write(EmulatorState state, java.util.function.Supplier<Reply> action) {
-        state.countWrite();
-        return action.get();
     }
 
     private static Reply noFlow() {

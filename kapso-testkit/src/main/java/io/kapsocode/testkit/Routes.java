@@ -119,7 +119,8 @@ final class Routes {
                 .orElseGet(() -> Reply.error(404, "Not found"));
     }
 
-    private static Reply write(EmulatorState state, java.util.function.Supplier<Reply> action) {
+    /** Counts a write, then does it. */
+    static Reply write(EmulatorState state, java.util.function.Supplier<Reply> action) {
         state.countWrite();
         return action.get();
     }
