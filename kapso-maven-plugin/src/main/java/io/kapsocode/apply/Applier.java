@@ -297,9 +297,7 @@ public final class Applier {
                 .orElse(Json.object());
         JsonNode plannedMetadata = remote.workflow(workflow.slug())
                 .map(RemoteWorkflow::workflow)
-                .map(w -> (JsonNode) Json.array()
-                        .add(w.path("name").asText())
-                        .add(w.path("description").asText("")))
+                .map(RemoteWorkflow::nameAndDescription)
                 .orElse(null);
         steps.add(new Step((definitionChanged ? "write the definition of " : "update ") + resource.subject(), () -> {
             // without a lock version (legacy API) a read again is the only guard, for metadata too
@@ -361,9 +359,7 @@ public final class Applier {
                 .equals(DefinitionNormalizer.normalize(plannedDefinition));
         boolean metadataMoved = client.api() == ApiKind.LEGACY
                 && plannedMetadata != null
-                && !plannedMetadata.equals(Json.array()
-                        .add(current.path("name").asText())
-                        .add(current.path("description").asText("")));
+                && !plannedMetadata.equals(RemoteWorkflow.nameAndDescription(current));
         if (now != expected || definitionMoved || metadataMoved) {
             throw new KapsoApiException(
                     KapsoApiException.Kind.CONFLICT,

@@ -553,10 +553,7 @@ public final class Planner {
         // without a lock version (the legacy API) a rename or a new description must show too
         String metadata = remote.workflow().has("lock_version")
                 ? ""
-                : ";metadata="
-                        + hash(Json.array()
-                                .add(remote.workflow().path("name").asText())
-                                .add(remote.workflow().path("description").asText("")));
+                : ";metadata=" + hash(RemoteWorkflow.nameAndDescription(remote.workflow()));
         return "lock_version=" + remote.lockVersion() + ";status="
                 + remote.workflow().path("status").asText() + ";definition="
                 + hash(remote.workflow().path("definition")) + ";triggers=" + hash(triggers) + metadata;

@@ -1,5 +1,6 @@
 package io.kapsocode.remote;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -25,5 +26,15 @@ public record RemoteWorkflow(ObjectNode workflow, List<ObjectNode> triggers) {
 
     public int lockVersion() {
         return workflow.path("lock_version").asInt();
+    }
+
+    /**
+     * The name and description of a workflow read from Kapso: what a read again compares, with the
+     * definition, where the API has no lock version to say that someone renamed it (the legacy API).
+     */
+    public static JsonNode nameAndDescription(JsonNode workflow) {
+        return io.kapsocode.json.Json.array()
+                .add(workflow.path("name").asText())
+                .add(workflow.path("description").asText(""));
     }
 }
