@@ -136,7 +136,7 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new UnresolvedReferenceException(problems);
         }
-        checkReferences(project, remote, compiled);
+        checkReferences(project, remote, compiled, options.api());
         List<ResourceChange> resources = new ArrayList<>();
         Views views = new Views(options.applied().hashes());
         project.functions()
@@ -197,8 +197,12 @@ public final class Planner {
                 compiled.triggers());
     }
 
+    /**
+     * @param api the target's API: the legacy one has no model list, so a model name is written as the
+     *     sources (and Kapso's own exports) give it, unchecked
+     */
     private static void checkReferences(
-            Project project, RemoteProject remote, Map<Workflow, CompiledWorkflow> compiled) {
+            Project project, RemoteProject remote, Map<Workflow, CompiledWorkflow> compiled, ApiKind api) {
         List<String> problems = new ArrayList<>();
         Set<String> models = remote.providerModels().stream()
                 .map(m -> m.path("name").asText())
@@ -221,7 +225,7 @@ public final class Planner {
                             || remote.flow(name).isPresent();
                     kind = "WhatsApp flow";
                 } else {
-                    known = models.contains(name);
+                    known = api == ApiKind.LEGACY || models.contains(name);
                     kind = "provider model";
                 }
                 if (!known) {

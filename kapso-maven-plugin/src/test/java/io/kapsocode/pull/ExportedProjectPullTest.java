@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kapsocode.apply.Fixtures;
 import io.kapsocode.client.KapsoClient;
+import io.kapsocode.client.LegacyFlowsClient;
 import io.kapsocode.diagnostic.Diagnostic;
 import io.kapsocode.diagnostic.Diagnostics;
 import io.kapsocode.load.LoadedProject;
@@ -14,11 +15,13 @@ import io.kapsocode.remote.RemoteReader;
 import io.kapsocode.testkit.EmulatorSeed;
 import io.kapsocode.testkit.KapsoEmulator;
 import io.kapsocode.testkit.KapsoEmulatorExtension;
+import io.kapsocode.validate.ProjectValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +69,44 @@ class ExportedProjectPullTest {
         try (Stream<Path> tree = Files.walk(work)) {
             assertThat(tree.filter(Files::isRegularFile).map(p -> read(p))).noneMatch(t -> t.contains("\"0.2\""));
         }
+    }
+
+    /**
+     * The same export, as a team still on the legacy flows API meets it: read through that API
+     * (camelCase definitions, values as text, a function by id), pulled, valid for that target, and
+     * planned there again as no change.
+     */
+    @org.junit.jupiter.api.Test
+    void pulledThroughTheLegacyApiItIsValidThereAndPlansAsNoChange(KapsoEmulator emulator) throws IOException {
+        EmulatorSeed.load(emulator.state(), Fixtures.REAL_WORLD);
+        emulator.state().answerValuesAsText(true);
+        LegacyFlowsClient reader =
+                new LegacyFlowsClient(Fixtures.settings(emulator.legacyBaseUri(), PullRoundTripTest.KEY), Map.of());
+
+        RemoteProject remote = new RemoteReader(reader, 4).read(RemoteReader.Needs.all());
+        Diagnostics pullDiagnostics = new Diagnostics();
+        Project pulled = RemoteSources.of(remote, name -> true, pullDiagnostics);
+        PulledFiles files = PulledFiles.of(pulled, new Project(List.of(), List.of(), List.of()), SourceLayout.YAML);
+        FileSync.write(work, files.files(), FileSync.compare(work, files.files()));
+        LoadedProject loaded = new ProjectLoader(work, work).load();
+
+        assertThat(pullDiagnostics.sorted()).noneMatch(Diagnostic::isError);
+        assertThat(loaded.diagnostics()).noneMatch(Diagnostic::isError);
+        assertThat(ProjectValidator.validateForLegacyApi(loaded.project()))
+                .extracting(Diagnostic::format)
+                .noneMatch(line -> line.contains("error["));
+        assertThat(String.join("\n", files.files().values()))
+                .contains("function_slug: compute-estimate")
+                .doesNotContain("5b1f0c2e-8d4a-4f6b-9c3e-2a7d1e0f9b84");
+
+        Map<String, String> flows = new java.util.HashMap<>();
+        loaded.project().workflows().forEach(w -> flows.put(w.name(), w.slug()));
+        Map<String, String> functions = new java.util.HashMap<>();
+        loaded.project().functions().forEach(f -> functions.put(f.name(), f.slug()));
+        LegacyFlowsClient planner = new LegacyFlowsClient(
+                Fixtures.settings(emulator.legacyBaseUri(), PullRoundTripTest.KEY), flows, functions);
+        io.kapsocode.plan.Plan plan = Fixtures.plan(planner, loaded.project());
+        assertThat(plan.hasChanges()).as(plan.toString()).isFalse();
     }
 
     private static String read(Path file) {
